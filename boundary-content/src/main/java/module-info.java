@@ -1,0 +1,11 @@
+/**
+ * BoundaryKit content: the default content pack as versioned JSON resources, the loader that reads
+ * it and packs of your own, and the lint that checks them.
+ */
+module org.boundarykit.content {
+  requires transitive org.boundarykit.core;
+  requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+
+  exports org.boundarykit.content;
+}

@@ -1,0 +1,147 @@
+package org.boundarykit;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The user's boundary: which contact, if any, they accept from the ex, and the facts the engine
+ * needs to word its advice (the ex's name, the user's own reasons, the region for safety resources,
+ * the locale and the time zone).
+ *
+ * <p>An empty {@link #channels()} set means every channel is allowed for the contact the level
+ * permits. Under {@link ContactLevel#LIMITED} an empty {@link #topics()} set means every practical
+ * topic is allowed; {@link ContactLevel#LOGISTICS_ONLY} needs at least one topic and
+ * {@link ContactLevel#NO_CONTACT} allows none.
+ *
+ * <pre>{@code
+ * BoundaryPlan plan = BoundaryPlan.builder()
+ *     .level(ContactLevel.LOGISTICS_ONLY)
+ *     .addTopics(Topic.CHILDREN)
+ *     .addChannels(Channel.TEXT, Channel.EMAIL)
+ *     .exName("Sam")
+ *     .addReasons("I need space to heal")
+ *     .region("US")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class BoundaryPlan {
+
+  /** Longest accepted ex's name, in characters. */
+  public static final int MAX_NAME_LENGTH = 60;
+
+  /** Longest accepted reason, in characters. */
+  public static final int MAX_REASON_LENGTH = 200;
+
+  BoundaryPlan() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the level}. The contact level the user chose. */
+  public abstract ContactLevel level();
+
+  /** {@return the allowed topics, possibly empty}. Practical topics the boundary allows. */
+  public abstract Set<Topic> topics();
+
+  /** {@return the allowed channels}. Channels the boundary allows; empty means every channel. */
+  public abstract Set<Channel> channels();
+
+  /** {@return the name, if given}. The ex's name, used in scripts. */
+  public abstract Optional<String> exName();
+
+  /** {@return the reasons}. The user's own reasons for the boundary, reread in the self-care line. */
+  public abstract List<String> reasons();
+
+  /**
+   * The user's region as an ISO 3166-1 alpha-2 code (upper case), used to pick safety resources.
+   *
+   * @return the region, if given
+   */
+  public abstract Optional<String> region();
+
+  /** {@return the locale}. The locale of the scripts. Defaults to English. */
+  @Value.Default
+  public Locale locale() {
+    return Locale.ENGLISH;
+  }
+
+  /** {@return the time zone}. The user's time zone, for late-night contact. Defaults to UTC. */
+  @Value.Default
+  public ZoneId timeZone() {
+    return ZoneOffset.UTC;
+  }
+
+  /**
+   * Whether this boundary allows contact about {@code topic}.
+   *
+   * @param topic the topic of a contact
+   * @return true if the level and the topic list allow it
+   */
+  public final boolean allowsTopic(Topic topic) {
+    return switch (level()) {
+      case NO_CONTACT -> false;
+      case LIMITED -> topics().isEmpty() || topics().contains(topic);
+      case LOGISTICS_ONLY -> topics().contains(topic);
+    };
+  }
+
+  /**
+   * Whether this boundary allows contact on {@code channel}.
+   *
+   * @param channel the channel of a contact
+   * @return true if the level allows contact and the channel list is empty or holds it
+   */
+  public final boolean allowsChannel(Channel channel) {
+    return level() != ContactLevel.NO_CONTACT && (channels().isEmpty() || channels().contains(channel));
+  }
+
+  @Value.Check
+  final BoundaryPlan check() {
+    if (level() == ContactLevel.LOGISTICS_ONLY && topics().isEmpty()) {
+      throw new IllegalArgumentException(
+          "plan.topics: a LOGISTICS_ONLY boundary needs at least one allowed topic");
+    }
+    if (level() == ContactLevel.NO_CONTACT && !topics().isEmpty()) {
+      throw new IllegalArgumentException(
+          "plan.topics: a NO_CONTACT boundary allows no topics, but got " + topics());
+    }
+    if (level() == ContactLevel.NO_CONTACT && !channels().isEmpty()) {
+      throw new IllegalArgumentException(
+          "plan.channels: a NO_CONTACT boundary allows no channels, but got " + channels());
+    }
+    exName().ifPresent(name -> Checks.text("plan.exName", name, MAX_NAME_LENGTH));
+    for (int i = 0; i < reasons().size(); i++) {
+      Checks.text("plan.reasons[" + i + "]", reasons().get(i), MAX_REASON_LENGTH);
+    }
+    Optional<String> region = region();
+    if (region.isPresent()) {
+      String code = region.get().trim().toUpperCase(Locale.ROOT);
+      if (!code.matches("[A-Z]{2}")) {
+        throw new IllegalArgumentException(
+            "plan.region: expected an ISO 3166-1 alpha-2 code such as \"US\", but got \""
+                + region.get() + "\"");
+      }
+      if (!code.equals(region.get())) {
+        return ImmutableBoundaryPlan.builder().from(this).region(code).build();
+      }
+    }
+    return this;
+  }
+
+  /** Builds a {@link BoundaryPlan}; {@link #level} is required. */
+  public static final class Builder extends ImmutableBoundaryPlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,31 @@
+package org.boundarykit;
+
+/** Argument checks shared by the value types, with messages that name the field. */
+final class Checks {
+  private Checks() {}
+
+  /**
+   * Checks a short user-supplied text: not blank, at most {@code max} characters.
+   *
+   * @return the text
+   */
+  static String text(String field, String value, int max) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + ": must not be blank");
+    }
+    if (value.length() > max) {
+      throw new IllegalArgumentException(
+          field + ": at most " + max + " characters, but got " + value.length());
+    }
+    return value;
+  }
+
+  static String id(String field, String value) {
+    if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+      throw new IllegalArgumentException(
+          field + ": an id is 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit, but got \""
+              + value + "\"");
+    }
+    return value;
+  }
+}
