@@ -11,4 +11,5 @@ module org.boundarykit.core {
   requires static org.immutables.value.annotations;
 
   exports org.boundarykit;
+  exports org.boundarykit.spi;
 }
