@@ -11,5 +11,6 @@ module org.boundarykit.core {
   requires static org.immutables.value.annotations;
 
   exports org.boundarykit;
+  exports org.boundarykit.rules;
   exports org.boundarykit.spi;
 }

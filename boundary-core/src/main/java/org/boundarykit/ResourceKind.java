@@ -1,0 +1,13 @@
+package org.boundarykit;
+
+/** The kind of a {@link SafetyResource}. */
+public enum ResourceKind {
+  /** The emergency number. */
+  EMERGENCY,
+  /** A crisis or suicide-prevention line. */
+  CRISIS_LINE,
+  /** A domestic-violence or abuse service. */
+  DOMESTIC_VIOLENCE,
+  /** Legal aid or advice on protective orders. */
+  LEGAL_AID
+}

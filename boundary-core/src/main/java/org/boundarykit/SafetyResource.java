@@ -1,0 +1,71 @@
+package org.boundarykit;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A help line or service for one or more regions, shown exactly as curated when a contact's safety
+ * level is not {@link Safety#NONE}. The region {@value #ANY_REGION} marks the fallback entry for
+ * regions that have none of their own.
+ */
+@Value.Immutable
+public abstract class SafetyResource {
+
+  /** The region code of the fallback entry. */
+  public static final String ANY_REGION = "*";
+
+  SafetyResource() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; every attribute but {@code description} is required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the resource's id, unique in its pack} */
+  public abstract String id();
+
+  /** {@return the ISO 3166-1 alpha-2 regions it serves, or {@value #ANY_REGION}} */
+  public abstract Set<String> regions();
+
+  /** {@return the kind of service} */
+  public abstract ResourceKind kind();
+
+  /** {@return the service's name} */
+  public abstract String name();
+
+  /** {@return how to reach it: a number, a text code or an address} */
+  public abstract String contact();
+
+  /** {@return one sentence on what it offers; may be empty} */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** {@return the date the entry was last checked} */
+  public abstract LocalDate lastChecked();
+
+  @Value.Check
+  final void check() {
+    Checks.id("resource.id", id());
+    if (regions().isEmpty()) {
+      throw new IllegalArgumentException("resource " + id() + ".regions: must not be empty");
+    }
+    for (String region : regions()) {
+      if (!region.equals(ANY_REGION) && !region.matches("[A-Z]{2}")) {
+        throw new IllegalArgumentException(
+            "resource " + id() + ".regions: expected ISO 3166-1 alpha-2 codes or \"*\", but got \"" + region + "\"");
+      }
+    }
+  }
+
+  /** Builds a {@link SafetyResource}. */
+  public static final class Builder extends ImmutableSafetyResource.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,21 @@
+package org.boundarykit;
+
+/** What a script is for. The first three match the reply steps of the escalation ladder. */
+public enum ScriptPurpose {
+  /** State the boundary once ({@link EscalationStep#STATE_BOUNDARY}). */
+  STATE_BOUNDARY,
+  /** Restate it calmly ({@link EscalationStep#RESTATE}). */
+  RESTATE,
+  /** The last reply ({@link EscalationStep#FINAL_NOTICE}). */
+  FINAL_NOTICE,
+  /** A brief, factual reply on an allowed practical topic. */
+  LOGISTICS,
+  /** A message to mutual friends. */
+  TELL_FRIENDS,
+  /** A message to a friend or relative asking for support. */
+  SUPPORT,
+  /** A self-care line for the user. */
+  SELF_CARE,
+  /** A line that gives the user's own reasons back to them. */
+  REMEMBER_WHY
+}

@@ -1,0 +1,247 @@
+package org.boundarykit.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.boundarykit.Action;
+import org.boundarykit.Channel;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.ContactLevel;
+import org.boundarykit.Safety;
+import org.boundarykit.rules.DecisionTable;
+import org.boundarykit.rules.LadderPosition;
+import org.boundarykit.rules.Rule;
+
+/**
+ * A decision table compiled to bit masks: matching a situation is a handful of integer tests per
+ * row. Also verifies the table over every feasible combination of its finite dimensions.
+ */
+@SuppressWarnings("EnumOrdinal") // bit masks over ordinals, as EnumSet does; rebuilt with every engine
+public final class CompiledTable {
+
+  private static final ContactCategory[] CATEGORIES = ContactCategory.values();
+  private static final Safety[] SAFETY = Safety.values();
+  private static final ContactLevel[] LEVELS = ContactLevel.values();
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final LadderPosition[] LADDER = LadderPosition.values();
+
+  /** Actions that must never answer an URGENT contact: replies, and silence alone. */
+  private static final Set<Action> NOT_FOR_URGENT =
+      Set.of(Action.REPLY, Action.REPLY_LOGISTICS, Action.TELL_FRIENDS, Action.NO_REPLY, Action.MUTE, Action.BLOCK);
+
+  private final Rule[] rules;
+  private final int[] categories;
+  private final int[] safety;
+  private final int[] levels;
+  private final int[] channels;
+  private final int[] ladder;
+  private final byte[] topicAllowed;
+  private final byte[] channelAllowed;
+  private final byte[] lateNight;
+
+  /**
+   * Compiles a table.
+   *
+   * @param table the table
+   */
+  public CompiledTable(DecisionTable table) {
+    List<Rule> list = table.rules();
+    int n = list.size();
+    rules = list.toArray(new Rule[0]);
+    categories = new int[n];
+    safety = new int[n];
+    levels = new int[n];
+    channels = new int[n];
+    ladder = new int[n];
+    topicAllowed = new byte[n];
+    channelAllowed = new byte[n];
+    lateNight = new byte[n];
+    for (int r = 0; r < n; r++) {
+      Rule rule = rules[r];
+      categories[r] = mask(rule.categories(), CATEGORIES.length);
+      safety[r] = mask(rule.safety(), SAFETY.length);
+      levels[r] = mask(rule.levels(), LEVELS.length);
+      channels[r] = mask(rule.channels(), CHANNELS.length);
+      ladder[r] = mask(rule.ladder(), LADDER.length);
+      topicAllowed[r] = tri(rule.topicAllowed());
+      channelAllowed[r] = tri(rule.channelAllowed());
+      lateNight[r] = tri(rule.lateNight());
+    }
+  }
+
+  private static int mask(Set<? extends Enum<?>> values, int size) {
+    if (values.isEmpty()) {
+      return (1 << size) - 1;
+    }
+    int mask = 0;
+    for (Enum<?> value : values) {
+      mask |= 1 << value.ordinal();
+    }
+    return mask;
+  }
+
+  private static byte tri(Optional<Boolean> value) {
+    return value.isEmpty() ? (byte) -1 : value.get() ? (byte) 1 : (byte) 0;
+  }
+
+  private static boolean triMatches(byte condition, boolean value) {
+    return condition < 0 || (condition == 1) == value;
+  }
+
+  /** {@return the rows, in order} */
+  public Rule rule(int index) {
+    return rules[index];
+  }
+
+  /**
+   * Whether row {@code r} matches the situation.
+   *
+   * @return true if every condition of the row holds
+   */
+  public boolean matches(
+      int r,
+      ContactCategory category,
+      Safety level,
+      ContactLevel contactLevel,
+      Channel channel,
+      LadderPosition position,
+      boolean topicOk,
+      boolean channelOk,
+      boolean late) {
+    return (categories[r] & (1 << category.ordinal())) != 0
+        && (safety[r] & (1 << level.ordinal())) != 0
+        && (levels[r] & (1 << contactLevel.ordinal())) != 0
+        && (channels[r] & (1 << channel.ordinal())) != 0
+        && (ladder[r] & (1 << position.ordinal())) != 0
+        && triMatches(topicAllowed[r], topicOk)
+        && triMatches(channelAllowed[r], channelOk)
+        && triMatches(lateNight[r], late);
+  }
+
+  /** {@return the number of rows} */
+  public int size() {
+    return rules.length;
+  }
+
+  /**
+   * The first matching row (hit policy FIRST), or -1.
+   *
+   * @return the index of the winning row, or -1 if none matches
+   */
+  public int first(
+      ContactCategory category,
+      Safety level,
+      ContactLevel contactLevel,
+      Channel channel,
+      LadderPosition position,
+      boolean topicOk,
+      boolean channelOk,
+      boolean late) {
+    for (int r = 0; r < rules.length; r++) {
+      if (matches(r, category, level, contactLevel, channel, position, topicOk, channelOk, late)) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The safety level the engine decides with: a threat or self-harm category is never below
+   * CONCERN, whatever label it came with.
+   *
+   * @param category the contact's category
+   * @param given the given or classified safety level
+   * @return the effective level
+   */
+  public static Safety effectiveSafety(ContactCategory category, Safety given) {
+    if (category == ContactCategory.SELF_HARM_THREAT || category == ContactCategory.THREAT_HARASSMENT) {
+      return given.atLeast(Safety.CONCERN);
+    }
+    return given;
+  }
+
+  /**
+   * Checks every feasible situation: each must be covered by a row, no URGENT situation may be
+   * answered with a reply or with silence alone, and every row must win somewhere.
+   *
+   * @return the problems found, each naming rows and an example situation; empty if none
+   */
+  public List<String> verify() {
+    List<String> problems = new ArrayList<>();
+    BitSet winners = new BitSet(rules.length);
+    int uncovered = 0;
+    int unsafe = 0;
+    for (ContactCategory category : CATEGORIES) {
+      for (Safety given : SAFETY) {
+        if (effectiveSafety(category, given) != given) {
+          continue; // never seen: the engine raises it first
+        }
+        for (ContactLevel level : LEVELS) {
+          for (Channel channel : CHANNELS) {
+            for (LadderPosition position : LADDER) {
+              for (int flags = 0; flags < 8; flags++) {
+                boolean topicOk = (flags & 1) != 0;
+                boolean channelOk = (flags & 2) != 0;
+                boolean late = (flags & 4) != 0;
+                if (level == ContactLevel.NO_CONTACT && (topicOk || channelOk)) {
+                  continue; // a NO_CONTACT plan allows no topic and no channel
+                }
+                int r = first(category, given, level, channel, position, topicOk, channelOk, late);
+                String situation =
+                    "category="
+                        + category
+                        + ", safety="
+                        + given
+                        + ", level="
+                        + level
+                        + ", channel="
+                        + channel
+                        + ", ladder="
+                        + position
+                        + ", topicAllowed="
+                        + topicOk
+                        + ", channelAllowed="
+                        + channelOk
+                        + ", lateNight="
+                        + late;
+                if (r < 0) {
+                  if (uncovered++ < 5) {
+                    problems.add("no rule covers the situation " + situation);
+                  }
+                  continue;
+                }
+                winners.set(r);
+                if (given == Safety.URGENT && NOT_FOR_URGENT.contains(rules[r].action())) {
+                  if (unsafe++ < 5) {
+                    problems.add(
+                        "rule "
+                            + rules[r].id()
+                            + " answers an URGENT contact with "
+                            + rules[r].action()
+                            + " ("
+                            + situation
+                            + "); URGENT contacts need CONTACT_EMERGENCY_SERVICES, DOCUMENT or SEEK_LEGAL_HELP");
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (uncovered > 5) {
+      problems.add("... and " + (uncovered - 5) + " more situations no rule covers");
+    }
+    if (unsafe > 5) {
+      problems.add("... and " + (unsafe - 5) + " more URGENT situations answered unsafely");
+    }
+    for (int r = 0; r < rules.length; r++) {
+      if (!winners.get(r)) {
+        problems.add("rule " + rules[r].id() + " can never win: rows before it match every situation it matches");
+      }
+    }
+    return problems;
+  }
+}

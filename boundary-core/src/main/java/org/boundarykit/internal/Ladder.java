@@ -1,0 +1,82 @@
+package org.boundarykit.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.boundarykit.Action;
+import org.boundarykit.EscalationStep;
+import org.boundarykit.HistoryEntry;
+import org.boundarykit.UserResponse;
+import org.boundarykit.rules.EscalationThresholds;
+import org.boundarykit.rules.LadderPosition;
+
+/** Derives where the user stands on the ladder from the history of what they did. */
+public final class Ladder {
+
+  private Ladder() {}
+
+  /**
+   * The position for a new contact arriving after {@code history}.
+   *
+   * <p>The replies the user sent move the ladder (stated, restated, final notice); after the final
+   * notice, the number of contacts since then (counting the new one) reaches the mute and block
+   * thresholds; after a block, the number of contacts since the block reaches the legal threshold.
+   *
+   * @param history the earlier contacts, oldest first
+   * @param thresholds the ladder thresholds
+   * @return the position
+   */
+  public static LadderPosition position(List<HistoryEntry> history, EscalationThresholds thresholds) {
+    boolean stated = false;
+    boolean restated = false;
+    int finalNotice = -1;
+    int block = -1;
+    for (int i = 0; i < history.size(); i++) {
+      Optional<UserResponse> response = history.get(i).response();
+      if (response.isEmpty()) {
+        continue;
+      }
+      UserResponse r = response.get();
+      EscalationStep step = r.step().orElse(null);
+      if (r.action() == Action.BLOCK || step == EscalationStep.BLOCK) {
+        block = i;
+      } else if (step == EscalationStep.FINAL_NOTICE) {
+        finalNotice = i;
+      } else if (step == EscalationStep.RESTATE) {
+        restated = true;
+      } else if (step == EscalationStep.STATE_BOUNDARY) {
+        stated = true;
+      }
+    }
+    int size = history.size();
+    if (block >= 0) {
+      return size - block >= thresholds.legalAt() ? LadderPosition.LEGAL_DUE : LadderPosition.BLOCKED;
+    }
+    if (finalNotice >= 0) {
+      int since = size - finalNotice;
+      if (since >= thresholds.blockAt()) {
+        return LadderPosition.BLOCK_DUE;
+      }
+      return since >= thresholds.muteAt() ? LadderPosition.MUTE_DUE : LadderPosition.FINAL_NOTICE_GIVEN;
+    }
+    if (restated) {
+      return LadderPosition.RESTATED;
+    }
+    return stated ? LadderPosition.STATED : LadderPosition.NOT_STATED;
+  }
+
+  /**
+   * The id of the last script the user sent in this history, if any.
+   *
+   * @param history the earlier contacts, oldest first
+   * @return the script id
+   */
+  public static Optional<String> lastScriptSent(List<HistoryEntry> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Optional<UserResponse> response = history.get(i).response();
+      if (response.isPresent() && response.get().scriptId().isPresent()) {
+        return response.get().scriptId();
+      }
+    }
+    return Optional.empty();
+  }
+}

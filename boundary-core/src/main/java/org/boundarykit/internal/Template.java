@@ -1,0 +1,184 @@
+package org.boundarykit.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed script template: literal text, {@code {name}} placeholders, and optional parts in
+ * square brackets that are dropped when one of their placeholders has no value. Parsed once;
+ * rendering never re-reads inserted values, so a value is always inserted literally.
+ */
+public final class Template {
+
+  /** The placeholder names a template may use. */
+  public static final Set<String> KNOWN = Set.of("exName", "matter", "topic", "reasons");
+
+  private final List<Object> parts; // String literal, Placeholder, or Optional section
+  private final Set<String> placeholders;
+  private final Set<String> required;
+
+  private record Placeholder(String name) {}
+
+  private record Section(List<Object> parts) {}
+
+  private Template(List<Object> parts, Set<String> placeholders, Set<String> required) {
+    this.parts = parts;
+    this.placeholders = placeholders;
+    this.required = required;
+  }
+
+  /**
+   * Parses a template.
+   *
+   * @param text the template
+   * @return the template
+   * @throws IllegalArgumentException naming the character offset of the problem
+   */
+  public static Template parse(String text) {
+    List<Object> top = new ArrayList<>();
+    List<Object> section = null;
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> required = new LinkedHashSet<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      List<Object> target = section == null ? top : section;
+      if (c == '[') {
+        if (section != null) {
+          throw new IllegalArgumentException("nested '[' at offset " + i);
+        }
+        flush(literal, top);
+        section = new ArrayList<>();
+        i++;
+      } else if (c == ']') {
+        if (section == null) {
+          throw new IllegalArgumentException("']' without '[' at offset " + i);
+        }
+        flush(literal, section);
+        top.add(new Section(List.copyOf(section)));
+        section = null;
+        i++;
+      } else if (c == '{') {
+        int end = text.indexOf('}', i);
+        if (end < 0) {
+          throw new IllegalArgumentException("'{' without '}' at offset " + i);
+        }
+        String name = text.substring(i + 1, end);
+        if (!KNOWN.contains(name)) {
+          throw new IllegalArgumentException(
+              "unknown placeholder {" + name + "} at offset " + i + "; known: " + KNOWN);
+        }
+        flush(literal, target);
+        target.add(new Placeholder(name));
+        names.add(name);
+        if (section == null) {
+          required.add(name);
+        }
+        i = end + 1;
+      } else if (c == '}') {
+        throw new IllegalArgumentException("'}' without '{' at offset " + i);
+      } else {
+        literal.append(c);
+        i++;
+      }
+    }
+    if (section != null) {
+      throw new IllegalArgumentException("'[' is never closed");
+    }
+    flush(literal, top);
+    return new Template(List.copyOf(top), Set.copyOf(names), Set.copyOf(required));
+  }
+
+  private static void flush(StringBuilder literal, List<Object> into) {
+    if (literal.length() > 0) {
+      into.add(literal.toString());
+      literal.setLength(0);
+    }
+  }
+
+  /** {@return every placeholder the template uses} */
+  public Set<String> placeholders() {
+    return placeholders;
+  }
+
+  /** {@return the placeholders outside optional parts: they must always have a value} */
+  public Set<String> required() {
+    return required;
+  }
+
+  /**
+   * Renders the template. A missing value drops its optional part; a missing required value
+   * renders as nothing (verification keeps that from happening).
+   *
+   * @param values placeholder values, already cleaned
+   * @return the text
+   */
+  public String render(Map<String, String> values) {
+    StringBuilder out = new StringBuilder(64);
+    for (Object part : parts) {
+      if (part instanceof String s) {
+        out.append(s);
+      } else if (part instanceof Placeholder p) {
+        String value = values.get(p.name());
+        if (value != null) {
+          out.append(value);
+        }
+      } else {
+        renderSection((Section) part, values, out);
+      }
+    }
+    return out.toString().trim();
+  }
+
+  private static void renderSection(Section section, Map<String, String> values, StringBuilder out) {
+    for (Object part : section.parts()) {
+      if (part instanceof Placeholder p && values.get(p.name()) == null) {
+        return;
+      }
+    }
+    for (Object part : section.parts()) {
+      if (part instanceof String s) {
+        out.append(s);
+      } else {
+        String value = values.get(((Placeholder) part).name());
+        out.append(value);
+      }
+    }
+  }
+
+  /**
+   * Cleans a value for insertion: control characters, line breaks and bidirectional overrides
+   * become spaces, runs of white space collapse, and the ends are trimmed.
+   *
+   * @param value the raw value
+   * @return the cleaned value, or null if nothing is left
+   */
+  public static @Nullable String clean(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    boolean space = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean blank =
+          Character.isISOControl(c)
+              || Character.isWhitespace(c)
+              || Character.getType(c) == Character.FORMAT
+              || Character.getType(c) == Character.LINE_SEPARATOR
+              || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
+      if (blank) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.length() == 0 ? null : out.toString();
+  }
+}
