@@ -8,4 +8,7 @@ module org.boundarykit.content {
   requires static org.jspecify;
 
   exports org.boundarykit.content;
+
+  opens org.boundarykit.content.internal to com.fasterxml.jackson.databind;
+  opens org.boundarykit.content.v1;
 }

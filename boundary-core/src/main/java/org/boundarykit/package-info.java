@@ -7,12 +7,8 @@
  * {@code @Nullable}.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@BoundaryStyle
 package org.boundarykit;
 
-import org.immutables.value.Value;
+import org.boundarykit.internal.BoundaryStyle;
 import org.jspecify.annotations.NullMarked;

@@ -3,12 +3,8 @@
  * contact into a category, topic, safety level and the cues that led there. Stable API.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@BoundaryStyle
 package org.boundarykit.spi;
 
-import org.immutables.value.Value;
+import org.boundarykit.internal.BoundaryStyle;
 import org.jspecify.annotations.NullMarked;

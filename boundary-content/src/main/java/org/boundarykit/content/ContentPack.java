@@ -1,0 +1,428 @@
+package org.boundarykit.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.boundarykit.BoundaryEngine;
+import org.boundarykit.EngineConfigurationException;
+import org.boundarykit.SafetyResource;
+import org.boundarykit.Script;
+import org.boundarykit.Strategy;
+import org.boundarykit.TechStep;
+import org.boundarykit.content.internal.PackLint;
+import org.boundarykit.content.internal.PackParts;
+import org.boundarykit.content.internal.PackReader;
+import org.boundarykit.rules.DecisionTable;
+import org.boundarykit.rules.EscalationThresholds;
+import org.boundarykit.rules.Rule;
+import org.boundarykit.spi.ContactClassifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A content pack: the strategies, scripts, decision table, technology steps and safety resources
+ * an engine is built from. Immutable.
+ *
+ * <p>Get the default pack with {@link #defaults()}. Read a pack of your own with {@link
+ * #load(Path)}, {@link #load(URL)}, {@link #load(InputStream, String)} or {@link
+ * #load(ContentSource)}, and put it over the defaults with {@link #with(ContentPack)}:
+ *
+ * <pre>{@code
+ * ContentPack pack = ContentPack.defaults().with(ContentPack.load(Path.of("my-pack")));
+ * BoundaryEngine engine = pack.engine();
+ * }</pre>
+ *
+ * <p><b>Precedence.</b> In {@code base.with(overlay)}, an overlay entry with the id of a base entry
+ * replaces it in place; an entry with a new id is added (a new rule goes before the rule its
+ * {@code before} field names, or last); an entry marked {@code "override": true} must replace an
+ * existing one. The overlay's thresholds, late-night window and disclaimer replace the base's when
+ * given. Later overlays win over earlier ones.
+ *
+ * <p><b>Errors.</b> Loading reads everything and then throws one {@link ContentPackException}
+ * listing every problem with its file, JSON path and (for syntax errors) line and column. A pack
+ * that loads is linted by {@link #lint()} and verified by the engine when {@link #engine()} builds
+ * one; {@link #validated()} does both.
+ */
+public final class ContentPack {
+
+  private static final String DEFAULT_FOLDER = "org/boundarykit/content/v1";
+
+  private final String id;
+  private final String version;
+  private final String description;
+  private final List<String> locales;
+  private final String licence;
+  private final List<String> layers;
+  private final List<Strategy> strategies;
+  private final List<Script> scripts;
+  private final List<Rule> rules;
+  private final List<TechStep> techSteps;
+  private final List<SafetyResource> resources;
+  private final List<ExampleSituation> examples;
+  private final @Nullable EscalationThresholds thresholds;
+  private final @Nullable LocalTime lateNightStart;
+  private final @Nullable LocalTime lateNightEnd;
+  private final @Nullable String disclaimer;
+  private final PackParts parts;
+
+  private ContentPack(PackParts p, List<String> layers) {
+    this.parts = p;
+    this.id = p.id;
+    this.version = p.version;
+    this.description = p.description;
+    this.locales = List.copyOf(p.locales);
+    this.licence = p.licence;
+    this.layers = List.copyOf(layers);
+    this.strategies = List.copyOf(p.strategies);
+    this.scripts = List.copyOf(p.scripts);
+    this.rules = List.copyOf(p.rules);
+    this.techSteps = List.copyOf(p.techSteps);
+    this.resources = List.copyOf(p.resources);
+    List<ExampleSituation> ex = new ArrayList<>();
+    for (PackParts.Example e : p.examples) {
+      ex.add(new ExampleSituation(e.id(), e.description(), e.plan(), e.history(), e.contact(), e.action(), e.step()));
+    }
+    this.examples = List.copyOf(ex);
+    this.thresholds = p.thresholds;
+    this.lateNightStart = p.lateNightStart;
+    this.lateNightEnd = p.lateNightEnd;
+    this.disclaimer = p.disclaimer;
+  }
+
+  private static final class Defaults {
+    static final ContentPack PACK = load(ContentSource.classpath(ContentPack.class.getClassLoader(), DEFAULT_FOLDER)).validated();
+  }
+
+  /**
+   * The default content pack shipped in this jar, loaded, linted and verified on first use and
+   * cached. Thread-safe.
+   *
+   * @return the default pack
+   * @throws ContentPackException if the shipped pack is broken (a packaging error)
+   */
+  public static ContentPack defaults() {
+    return Defaults.PACK;
+  }
+
+  /**
+   * Reads a pack from a source.
+   *
+   * @param source where the manifest and its files are
+   * @return the pack
+   * @throws ContentPackException listing every problem found
+   */
+  public static ContentPack load(ContentSource source) {
+    Objects.requireNonNull(source, "source");
+    List<String> problems = new ArrayList<>();
+    PackParts parts = PackReader.read(source, problems);
+    if (!problems.isEmpty()) {
+      throw new ContentPackException(problems);
+    }
+    return new ContentPack(parts, List.of(parts.id + "@" + parts.version));
+  }
+
+  /**
+   * Reads a pack from a folder holding {@code pack.json}, or from one JSON file holding the
+   * manifest with its sections inline.
+   *
+   * @param path a folder or a file
+   * @return the pack
+   * @throws ContentPackException listing every problem found
+   */
+  public static ContentPack load(Path path) {
+    Objects.requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      return load(ContentSource.directory(path));
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return load(in, path.toString());
+    } catch (IOException e) {
+      throw new ContentPackException(List.of(path + ": cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a pack whose manifest is at {@code base}/pack.json.
+   *
+   * @param base the URL of the pack's folder, ending with '/'
+   * @return the pack
+   * @throws ContentPackException listing every problem found
+   */
+  public static ContentPack load(URL base) {
+    return load(ContentSource.url(Objects.requireNonNull(base, "base")));
+  }
+
+  /**
+   * Reads a pack held in one JSON document: the manifest with its sections inline.
+   *
+   * @param in the document; not closed
+   * @param name the name to use in messages
+   * @return the pack
+   * @throws ContentPackException listing every problem found
+   */
+  public static ContentPack load(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    List<String> problems = new ArrayList<>();
+    PackParts parts = PackReader.readSingle(name, in, problems);
+    if (!problems.isEmpty()) {
+      throw new ContentPackException(problems);
+    }
+    return new ContentPack(parts, List.of(parts.id + "@" + parts.version));
+  }
+
+  /**
+   * Returns this pack with {@code overlay} over it (see the class description for precedence).
+   *
+   * @param overlay the pack to put over this one
+   * @return the composed pack; this pack is unchanged
+   * @throws ContentPackException if an override names a missing entry or a rule's
+   *     {@code before} names a missing rule
+   */
+  public ContentPack with(ContentPack overlay) {
+    Objects.requireNonNull(overlay, "overlay");
+    List<String> problems = new ArrayList<>();
+    PackParts out = new PackParts();
+    out.schemaVersion = parts.schemaVersion;
+    out.id = id;
+    out.version = version;
+    out.description = description;
+    out.locales = new ArrayList<>(locales);
+    overlay.locales.stream().filter(l -> !out.locales.contains(l)).forEach(out.locales::add);
+    out.licence = licence;
+    out.origins.putAll(parts.origins);
+    out.origins.putAll(overlay.parts.origins);
+    merge("strategy", strategies, overlay.strategies, Strategy::id, overlay, out.strategies, problems);
+    merge("script", scripts, overlay.scripts, Script::id, overlay, out.scripts, problems);
+    merge("techStep", techSteps, overlay.techSteps, TechStep::id, overlay, out.techSteps, problems);
+    merge("resource", resources, overlay.resources, SafetyResource::id, overlay, out.resources, problems);
+    mergeRules(overlay, out.rules, problems);
+    List<PackParts.Example> baseExamples = new ArrayList<>(parts.examples);
+    merge("example", baseExamples, overlay.parts.examples, PackParts.Example::id, overlay, out.examples, problems);
+    out.thresholds = overlay.thresholds != null ? overlay.thresholds : thresholds;
+    out.lateNightStart = overlay.lateNightStart != null ? overlay.lateNightStart : lateNightStart;
+    out.lateNightEnd = overlay.lateNightEnd != null ? overlay.lateNightEnd : lateNightEnd;
+    out.disclaimer = overlay.disclaimer != null ? overlay.disclaimer : disclaimer;
+    if (!problems.isEmpty()) {
+      throw new ContentPackException(problems);
+    }
+    List<String> allLayers = new ArrayList<>(layers);
+    allLayers.addAll(overlay.layers);
+    return new ContentPack(out, allLayers);
+  }
+
+  private static <T> void merge(
+      String kind, List<T> base, List<T> over, Function<T, String> idOf, ContentPack overlay, List<T> into,
+      List<String> problems) {
+    Map<String, T> merged = new LinkedHashMap<>();
+    base.forEach(item -> merged.put(idOf.apply(item), item));
+    for (T item : over) {
+      String itemId = idOf.apply(item);
+      if (!merged.containsKey(itemId) && overlay.parts.overrides.contains(kind + " " + itemId)) {
+        problems.add(overlay.parts.origin(kind, itemId) + ": marked \"override\" but the packs under it have no "
+            + kind + " \"" + itemId + "\"");
+      }
+      merged.put(itemId, item);
+    }
+    into.addAll(merged.values());
+  }
+
+  private void mergeRules(ContentPack overlay, List<Rule> into, List<String> problems) {
+    List<Rule> merged = new ArrayList<>(rules);
+    for (Rule rule : overlay.rules) {
+      int at = indexOf(merged, rule.id());
+      if (at >= 0) {
+        merged.set(at, rule);
+        continue;
+      }
+      if (overlay.parts.overrides.contains("rule " + rule.id())) {
+        problems.add(overlay.parts.origin("rule", rule.id()) + ": marked \"override\" but the packs under it have no rule \""
+            + rule.id() + "\"");
+        continue;
+      }
+      String before = overlay.parts.before.get(rule.id());
+      if (before == null) {
+        merged.add(rule);
+      } else {
+        int target = indexOf(merged, before);
+        if (target < 0) {
+          problems.add(overlay.parts.origin("rule", rule.id()) + ".before: no rule \"" + before + "\" to go before");
+        } else {
+          merged.add(target, rule);
+        }
+      }
+    }
+    into.addAll(merged);
+  }
+
+  private static int indexOf(List<Rule> rules, String ruleId) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).id().equals(ruleId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Lints the pack: script word limits, every referenced strategy and script purpose present,
+   * every strategy cited by a rule, three or more variants for every reply situation, a checked
+   * date on every safety resource that is not in the future, and the decision table present.
+   *
+   * @return the problems found, each naming its place; empty if none
+   */
+  public List<String> lint() {
+    return PackLint.lint(parts, rules, scripts, strategies, resources);
+  }
+
+  /**
+   * Lints the pack and builds an engine from it once, to verify the decision table and scripts.
+   *
+   * @return this pack
+   * @throws ContentPackException listing every problem found
+   */
+  public ContentPack validated() {
+    List<String> problems = new ArrayList<>(lint());
+    if (problems.isEmpty()) {
+      try {
+        engine(ContactClassifier.unclassified());
+      } catch (EngineConfigurationException e) {
+        e.problems().forEach(p -> problems.add("engine verification: " + p));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ContentPackException(problems);
+    }
+    return this;
+  }
+
+  /**
+   * Builds an engine from this pack, with no classifier: contacts must carry their category.
+   *
+   * @return a new engine
+   * @throws EngineConfigurationException if the table or scripts fail verification
+   */
+  public BoundaryEngine engine() {
+    return engine(ContactClassifier.unclassified());
+  }
+
+  /**
+   * Builds an engine from this pack with the given classifier.
+   *
+   * @param classifier reads the text of contacts that carry no category
+   * @return a new engine
+   * @throws EngineConfigurationException if the table or scripts fail verification
+   */
+  public BoundaryEngine engine(ContactClassifier classifier) {
+    BoundaryEngine.Builder builder = BoundaryEngine.builder()
+        .table(table())
+        .scripts(scripts)
+        .strategies(strategies)
+        .techSteps(techSteps)
+        .resources(resources)
+        .classifier(classifier);
+    if (disclaimer != null) {
+      builder.notice(disclaimer);
+    }
+    return builder.build();
+  }
+
+  /**
+   * The decision table of this pack.
+   *
+   * @return the table
+   * @throws ContentPackException if the pack has no rules
+   */
+  public DecisionTable table() {
+    if (rules.isEmpty()) {
+      throw new ContentPackException(List.of(id + ": the pack has no rules; put it over a pack that has them"));
+    }
+    DecisionTable.Builder b = DecisionTable.builder().rules(rules);
+    if (thresholds != null) {
+      b.thresholds(thresholds);
+    }
+    if (lateNightStart != null && lateNightEnd != null) {
+      b.lateNightStart(lateNightStart).lateNightEnd(lateNightEnd);
+    }
+    return b.build();
+  }
+
+  /** {@return the pack's id} */
+  public String id() {
+    return id;
+  }
+
+  /** {@return the pack's semantic version} */
+  public String version() {
+    return version;
+  }
+
+  /** {@return the pack's description} */
+  public String description() {
+    return description;
+  }
+
+  /** {@return the locales the pack has scripts for} */
+  public List<String> locales() {
+    return locales;
+  }
+
+  /** {@return the licence of the pack's text} */
+  public String licence() {
+    return licence;
+  }
+
+  /** {@return "id@version" of every pack composed into this one, the base first} */
+  public List<String> layers() {
+    return layers;
+  }
+
+  /** {@return the strategies} */
+  public List<Strategy> strategies() {
+    return strategies;
+  }
+
+  /** {@return the scripts} */
+  public List<Script> scripts() {
+    return scripts;
+  }
+
+  /** {@return the decision-table rows, in order} */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** {@return the technology steps} */
+  public List<TechStep> techSteps() {
+    return techSteps;
+  }
+
+  /** {@return the safety resources} */
+  public List<SafetyResource> resources() {
+    return resources;
+  }
+
+  /** {@return the general-guidance disclaimer, if the pack has one} */
+  public Optional<String> disclaimer() {
+    return Optional.ofNullable(disclaimer);
+  }
+
+  /** {@return the example situations that document the pack} */
+  public List<ExampleSituation> examples() {
+    return examples;
+  }
+
+  @Override
+  public String toString() {
+    return "ContentPack" + layers;
+  }
+}

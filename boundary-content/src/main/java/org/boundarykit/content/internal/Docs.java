@@ -1,0 +1,162 @@
+package org.boundarykit.content.internal;
+
+import java.util.List;
+import org.boundarykit.Action;
+import org.boundarykit.Audience;
+import org.boundarykit.Channel;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.ContactLevel;
+import org.boundarykit.EscalationStep;
+import org.boundarykit.ResourceKind;
+import org.boundarykit.Safety;
+import org.boundarykit.ScriptPurpose;
+import org.boundarykit.Topic;
+import org.boundarykit.rules.LadderPosition;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON documents, as Jackson reads them. Every field may be missing; the reader checks. */
+public final class Docs {
+  private Docs() {}
+
+  /** One file of a pack: the manifest fields (root file only) and any sections. */
+  public record PackDoc(
+      @Nullable Integer schemaVersion,
+      @Nullable String id,
+      @Nullable String version,
+      @Nullable String description,
+      @Nullable List<String> locales,
+      @Nullable String licence,
+      @Nullable List<String> files,
+      @Nullable String locale,
+      @Nullable ThresholdsDoc thresholds,
+      @Nullable LateNightDoc lateNight,
+      @Nullable List<StrategyDoc> strategies,
+      @Nullable List<ScriptDoc> scripts,
+      @Nullable List<RuleDoc> rules,
+      @Nullable List<TechStepDoc> techSteps,
+      @Nullable List<ResourceDoc> resources,
+      @Nullable String disclaimer,
+      @Nullable List<ExampleDoc> examples) {}
+
+  /** Ladder thresholds. */
+  public record ThresholdsDoc(@Nullable Integer muteAt, @Nullable Integer blockAt, @Nullable Integer legalAt) {}
+
+  /** The late-night window, as "HH:mm" times. */
+  public record LateNightDoc(@Nullable String start, @Nullable String end) {}
+
+  /** A strategy. */
+  public record StrategyDoc(
+      @Nullable String id,
+      @Nullable Boolean override,
+      @Nullable String title,
+      @Nullable String summary,
+      @Nullable List<String> steps,
+      @Nullable String appliesWhen) {}
+
+  /** A script. */
+  public record ScriptDoc(
+      @Nullable String id,
+      @Nullable Boolean override,
+      @Nullable Audience audience,
+      @Nullable ScriptPurpose purpose,
+      @Nullable List<ContactCategory> categories,
+      @Nullable List<ContactLevel> levels,
+      @Nullable List<String> placeholders,
+      @Nullable String text) {}
+
+  /** A decision-table row. */
+  public record RuleDoc(
+      @Nullable String id,
+      @Nullable Boolean override,
+      @Nullable String before,
+      @Nullable WhenDoc when,
+      @Nullable ThenDoc then) {}
+
+  /** A row's conditions. */
+  public record WhenDoc(
+      @Nullable List<ContactCategory> categories,
+      @Nullable List<Safety> safety,
+      @Nullable List<ContactLevel> levels,
+      @Nullable List<Channel> channels,
+      @Nullable List<LadderPosition> ladder,
+      @Nullable Boolean topicAllowed,
+      @Nullable Boolean channelAllowed,
+      @Nullable Boolean lateNight) {}
+
+  /** A row's outcome. */
+  public record ThenDoc(
+      @Nullable Action action,
+      @Nullable EscalationStep step,
+      @Nullable List<Action> followUps,
+      @Nullable ScriptPurpose script,
+      @Nullable List<String> strategies,
+      @Nullable String reason) {}
+
+  /** A technology step. */
+  public record TechStepDoc(
+      @Nullable String id,
+      @Nullable Boolean override,
+      @Nullable List<Channel> channels,
+      @Nullable List<Action> actions,
+      @Nullable String text) {}
+
+  /** A safety resource. */
+  public record ResourceDoc(
+      @Nullable String id,
+      @Nullable Boolean override,
+      @Nullable List<String> regions,
+      @Nullable ResourceKind kind,
+      @Nullable String name,
+      @Nullable String contact,
+      @Nullable String description,
+      @Nullable String lastChecked) {}
+
+  /** An example situation: an advise request in the wire format, with what it should give. */
+  public record ExampleDoc(
+      @Nullable String id,
+      @Nullable Boolean override,
+      @Nullable String description,
+      @Nullable BoundaryDoc boundary,
+      @Nullable List<HistoryDoc> history,
+      @Nullable ContactDoc contact,
+      @Nullable ExpectDoc expect) {}
+
+  /** What an example should give. */
+  public record ExpectDoc(@Nullable Action action, @Nullable EscalationStep step) {}
+
+  /** A boundary in the wire format. */
+  public record BoundaryDoc(
+      @Nullable ContactLevel level,
+      @Nullable List<Topic> topics,
+      @Nullable List<Channel> channels,
+      @Nullable String exName,
+      @Nullable List<String> reasons,
+      @Nullable String region,
+      @Nullable String locale,
+      @Nullable String timeZone) {}
+
+  /** A contact in the wire format. */
+  public record ContactDoc(
+      @Nullable String at,
+      @Nullable Channel channel,
+      @Nullable String text,
+      @Nullable ContactCategory category,
+      @Nullable Topic topic,
+      @Nullable Safety safety,
+      @Nullable String matter) {}
+
+  /** A history entry in the wire format: a contact and what the user did. */
+  public record HistoryDoc(
+      @Nullable String at,
+      @Nullable Channel channel,
+      @Nullable String text,
+      @Nullable ContactCategory category,
+      @Nullable Topic topic,
+      @Nullable Safety safety,
+      @Nullable String matter,
+      @Nullable ResponseDoc response) {}
+
+  /** What the user did. */
+  public record ResponseDoc(
+      @Nullable Action action, @Nullable EscalationStep step, @Nullable String scriptId) {}
+}

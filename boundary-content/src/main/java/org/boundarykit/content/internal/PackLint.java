@@ -1,0 +1,130 @@
+package org.boundarykit.content.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.boundarykit.Audience;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.ContactLevel;
+import org.boundarykit.SafetyResource;
+import org.boundarykit.Script;
+import org.boundarykit.ScriptPurpose;
+import org.boundarykit.Strategy;
+import org.boundarykit.rules.Rule;
+
+/** The content lint rules. Each problem names the file and JSON path of the entry. */
+public final class PackLint {
+  private PackLint() {}
+
+  /** Most words in a message to the ex. */
+  public static final int MAX_WORDS_EX = 40;
+
+  /** Most words in a message to a friend. */
+  public static final int MAX_WORDS_FRIEND = 60;
+
+  /** Most words in a line for the user. */
+  public static final int MAX_WORDS_SELF = 40;
+
+  /** Fewest variants for every situation in which a rule sends a script. */
+  public static final int MIN_VARIANTS = 3;
+
+  /**
+   * Lints a complete pack.
+   *
+   * @return the problems found
+   */
+  public static List<String> lint(
+      PackParts parts, List<Rule> rules, List<Script> scripts, List<Strategy> strategies, List<SafetyResource> resources) {
+    List<String> problems = new ArrayList<>();
+    if (rules.isEmpty()) {
+      problems.add("the pack has no rules");
+    }
+    for (Script script : scripts) {
+      int words = words(script.text());
+      int max = script.audience() == Audience.EX ? MAX_WORDS_EX
+          : script.audience() == Audience.FRIEND ? MAX_WORDS_FRIEND : MAX_WORDS_SELF;
+      if (words > max) {
+        problems.add(parts.origin("script", script.id()) + ": " + words + " words; a script for "
+            + script.audience() + " has at most " + max);
+      }
+    }
+    Set<String> strategyIds = new HashSet<>();
+    strategies.forEach(s -> strategyIds.add(s.id()));
+    Set<String> cited = new HashSet<>();
+    for (Rule rule : rules) {
+      for (String id : rule.strategies()) {
+        cited.add(id);
+        if (!strategyIds.contains(id)) {
+          problems.add(parts.origin("rule", rule.id()) + ".then.strategies: no strategy \"" + id + "\"");
+        }
+      }
+      if (rule.script().isPresent()) {
+        variants(parts, rule, scripts, problems);
+      }
+    }
+    for (Strategy strategy : strategies) {
+      if (!cited.contains(strategy.id())) {
+        problems.add(parts.origin("strategy", strategy.id()) + ": no rule cites this strategy, so no user ever sees it");
+      }
+    }
+    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    for (SafetyResource resource : resources) {
+      if (resource.lastChecked().isAfter(tomorrow)) {
+        problems.add(parts.origin("resource", resource.id()) + ".lastChecked: " + resource.lastChecked() + " is in the future");
+      }
+    }
+    return problems;
+  }
+
+  /** Every category and level the rule can match must find at least three scripts in its best tier. */
+  private static void variants(PackParts parts, Rule rule, List<Script> scripts, List<String> problems) {
+    ScriptPurpose purpose = rule.script().orElseThrow();
+    Set<ContactCategory> categories = rule.categories().isEmpty() ? Set.of(ContactCategory.values()) : rule.categories();
+    Set<ContactLevel> levels = rule.levels().isEmpty() ? Set.of(ContactLevel.values()) : rule.levels();
+    Set<String> languages = new HashSet<>();
+    scripts.forEach(s -> languages.add(s.locale()));
+    for (String language : languages) {
+      for (ContactCategory category : ContactCategory.values()) {
+        if (!categories.contains(category)) {
+          continue;
+        }
+        for (ContactLevel level : ContactLevel.values()) {
+          if (!levels.contains(level)) {
+            continue;
+          }
+          int best = -1;
+          int count = 0;
+          for (Script s : scripts) {
+            if (!s.locale().equals(language) || s.purpose() != purpose
+                || (!s.categories().isEmpty() && !s.categories().contains(category))
+                || (!s.levels().isEmpty() && !s.levels().contains(level))) {
+              continue;
+            }
+            int score = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
+            if (score > best) {
+              best = score;
+              count = 0;
+            }
+            if (score == best) {
+              count++;
+            }
+          }
+          if (count < MIN_VARIANTS) {
+            problems.add(parts.origin("rule", rule.id()) + ": " + count + " " + purpose + " script(s) in \"" + language
+                + "\" for " + category + " under " + level + "; at least " + MIN_VARIANTS
+                + " variants are needed so the same words are never sent twice in a row");
+          }
+        }
+      }
+    }
+  }
+
+  /** Words in a template, with the optional-part brackets removed. */
+  static int words(String template) {
+    String text = template.replace("[", " ").replace("]", " ").trim();
+    return text.isEmpty() ? 0 : text.split("\\s+").length;
+  }
+}

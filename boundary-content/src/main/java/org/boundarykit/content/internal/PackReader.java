@@ -1,0 +1,389 @@
+package org.boundarykit.content.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.boundarykit.SafetyResource;
+import org.boundarykit.Script;
+import org.boundarykit.Strategy;
+import org.boundarykit.TechStep;
+import org.boundarykit.content.ContentSource;
+import org.boundarykit.content.internal.Docs.ExampleDoc;
+import org.boundarykit.content.internal.Docs.PackDoc;
+import org.boundarykit.content.internal.Docs.ResourceDoc;
+import org.boundarykit.content.internal.Docs.RuleDoc;
+import org.boundarykit.content.internal.Docs.ScriptDoc;
+import org.boundarykit.content.internal.Docs.StrategyDoc;
+import org.boundarykit.content.internal.Docs.TechStepDoc;
+import org.boundarykit.content.internal.Docs.ThenDoc;
+import org.boundarykit.content.internal.Docs.WhenDoc;
+import org.boundarykit.rules.EscalationThresholds;
+import org.boundarykit.rules.Rule;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the files of a pack into {@link PackParts}, collecting every problem with its place. */
+public final class PackReader {
+
+  /** The newest schema version this library reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final String FILE_NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.json";
+
+  private final List<String> problems;
+  private final PackParts parts = new PackParts();
+
+  private PackReader(List<String> problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * Reads a pack: its manifest and every file the manifest lists.
+   *
+   * @param source where the files are
+   * @param problems where problems are added
+   * @return the parts read (meaningless if problems were added)
+   */
+  public static PackParts read(ContentSource source, List<String> problems) {
+    PackReader reader = new PackReader(problems);
+    String manifestName = source.describe(ContentSource.MANIFEST);
+    PackDoc manifest = reader.parse(manifestName, () -> source.open(ContentSource.MANIFEST));
+    if (manifest == null) {
+      return reader.parts;
+    }
+    if (!reader.manifest(manifestName, manifest)) {
+      return reader.parts;
+    }
+    reader.sections(manifestName, manifest);
+    List<String> files = manifest.files();
+    if (files != null) {
+      for (int i = 0; i < files.size(); i++) {
+        String name = files.get(i);
+        if (!name.matches(FILE_NAME) || name.equals(ContentSource.MANIFEST)) {
+          problems.add(manifestName + ": $.files[" + i + "]: \"" + name
+              + "\" is not a plain .json file name beside the manifest (no folders, no \"..\")");
+          continue;
+        }
+        String described = source.describe(name);
+        PackDoc doc = reader.parse(described, () -> source.open(name));
+        if (doc != null) {
+          reader.notManifest(described, doc);
+          reader.sections(described, doc);
+        }
+      }
+    }
+    return reader.parts;
+  }
+
+  /**
+   * Reads a pack held in one document (the manifest with its sections inline).
+   *
+   * @param name the name to use in messages
+   * @param in the document
+   * @param problems where problems are added
+   * @return the parts read
+   */
+  public static PackParts readSingle(String name, InputStream in, List<String> problems) {
+    PackReader reader = new PackReader(problems);
+    PackDoc doc = reader.parse(name, () -> in);
+    if (doc != null && reader.manifest(name, doc)) {
+      if (doc.files() != null && !doc.files().isEmpty()) {
+        problems.add(name + ": $.files: a pack read from a stream holds its sections inline and lists no files");
+      }
+      reader.sections(name, doc);
+    }
+    return reader.parts;
+  }
+
+  interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  private @Nullable PackDoc parse(String name, Opener opener) {
+    try (InputStream in = opener.open()) {
+      return Json.MAPPER.readValue(in, PackDoc.class);
+    } catch (JsonProcessingException e) {
+      problems.add(name + ": " + Json.describe(e));
+    } catch (IOException e) {
+      problems.add(name + ": cannot read: " + e.getMessage());
+    }
+    return null;
+  }
+
+  private boolean manifest(String file, PackDoc doc) {
+    if (doc.schemaVersion() == null) {
+      problems.add(file + ": $.schemaVersion: required (this library reads schema version " + SCHEMA_VERSION + ")");
+      return false;
+    }
+    if (doc.schemaVersion() > SCHEMA_VERSION || doc.schemaVersion() < 1) {
+      problems.add(file + ": $.schemaVersion: " + doc.schemaVersion()
+          + " is not supported; this library reads schema version " + SCHEMA_VERSION
+          + " (a newer pack needs a newer BoundaryKit)");
+      return false;
+    }
+    parts.schemaVersion = doc.schemaVersion();
+    if (doc.id() == null || !doc.id().matches("[a-z0-9][a-z0-9._-]{0,79}")) {
+      problems.add(file + ": $.id: required, lower-case letters, digits, '.', '_' or '-'");
+    } else {
+      parts.id = doc.id();
+    }
+    if (doc.version() == null || !doc.version().matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?")) {
+      problems.add(file + ": $.version: required, a semantic version such as 1.0.0");
+    } else {
+      parts.version = doc.version();
+    }
+    parts.description = doc.description() == null ? "" : doc.description();
+    parts.locales = doc.locales() == null ? List.of() : List.copyOf(doc.locales());
+    parts.licence = doc.licence() == null ? "" : doc.licence();
+    return true;
+  }
+
+  private void notManifest(String file, PackDoc doc) {
+    if (doc.schemaVersion() != null || doc.id() != null || doc.version() != null || doc.files() != null
+        || doc.locales() != null || doc.licence() != null) {
+      problems.add(file + ": $: manifest fields (schemaVersion, id, version, locales, licence, files) belong in "
+          + ContentSource.MANIFEST + " only");
+    }
+  }
+
+  private void sections(String file, PackDoc doc) {
+    String locale = doc.locale() == null ? "en" : doc.locale();
+    if (doc.thresholds() != null) {
+      Docs.ThresholdsDoc t = doc.thresholds();
+      entry(file, "$.thresholds", () -> {
+        parts.thresholds = EscalationThresholds.of(
+            Wire.required(t.muteAt(), "muteAt"), Wire.required(t.blockAt(), "blockAt"), Wire.required(t.legalAt(), "legalAt"));
+        return "";
+      });
+    }
+    if (doc.lateNight() != null) {
+      try {
+        parts.lateNightStart = LocalTime.parse(Wire.required(doc.lateNight().start(), "start"));
+        parts.lateNightEnd = LocalTime.parse(Wire.required(doc.lateNight().end(), "end"));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        problems.add(file + ": $.lateNight: expected {\"start\": \"HH:mm\", \"end\": \"HH:mm\"}: " + e.getMessage());
+      }
+    }
+    if (doc.disclaimer() != null) {
+      if (doc.disclaimer().isBlank()) {
+        problems.add(file + ": $.disclaimer: must not be blank");
+      } else {
+        parts.disclaimer = doc.disclaimer();
+      }
+    }
+    list(file, "strategies", doc.strategies(), d -> strategy(d), StrategyDoc::id, StrategyDoc::override,
+        parts.strategies, "strategy");
+    list(file, "scripts", doc.scripts(), d -> script(d, locale), ScriptDoc::id, ScriptDoc::override,
+        parts.scripts, "script");
+    list(file, "techSteps", doc.techSteps(), d -> techStep(d), TechStepDoc::id, TechStepDoc::override,
+        parts.techSteps, "techStep");
+    list(file, "resources", doc.resources(), d -> resource(d), ResourceDoc::id, ResourceDoc::override,
+        parts.resources, "resource");
+    list(file, "rules", doc.rules(), d -> rule(d), RuleDoc::id, RuleDoc::override, parts.rules, "rule");
+    list(file, "examples", doc.examples(), d -> example(d), ExampleDoc::id, ExampleDoc::override,
+        parts.examples, "example");
+  }
+
+  interface Convert<D, V> {
+    V apply(D doc);
+  }
+
+  interface Field<D, F> {
+    @Nullable F get(D doc);
+  }
+
+  private <D, V> void list(
+      String file,
+      String key,
+      @Nullable List<D> docs,
+      Convert<D, V> convert,
+      Field<D, String> id,
+      Field<D, Boolean> override,
+      List<V> into,
+      String kind) {
+    if (docs == null) {
+      return;
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      D doc = docs.get(i);
+      String path = "$." + key + "[" + i + "]";
+      String entryId = id.get(doc);
+      String where = file + ": " + path + (entryId == null ? "" : " (" + entryId + ")");
+      if (entryId != null && parts.origins.containsKey(kind + " " + entryId)) {
+        problems.add(where + ": id \"" + entryId + "\" is used twice in this pack; first at "
+            + parts.origins.get(kind + " " + entryId));
+        continue;
+      }
+      V value = entry(file, path + (entryId == null ? "" : " (" + entryId + ")"), () -> convert.apply(doc));
+      if (value != null && entryId != null) {
+        into.add(value);
+        parts.origins.put(kind + " " + entryId, where);
+        if (Boolean.TRUE.equals(override.get(doc))) {
+          parts.overrides.add(kind + " " + entryId);
+        }
+      }
+    }
+  }
+
+  private <V> @Nullable V entry(String file, String path, Supplier<V> convert) {
+    try {
+      return convert.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(file + ": " + path + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static Strategy strategy(StrategyDoc d) {
+    Strategy.Builder b = Strategy.builder();
+    if (d.id() != null) {
+      b.id(d.id());
+    }
+    if (d.title() != null) {
+      b.title(d.title());
+    }
+    if (d.summary() != null) {
+      b.summary(d.summary());
+    }
+    if (d.steps() != null) {
+      b.addAllSteps(d.steps());
+    }
+    if (d.appliesWhen() != null) {
+      b.appliesWhen(d.appliesWhen());
+    }
+    return b.build();
+  }
+
+  private static Script script(ScriptDoc d, String locale) {
+    Script.Builder b = Script.builder().locale(locale);
+    if (d.id() != null) {
+      b.id(d.id());
+    }
+    if (d.audience() != null) {
+      b.audience(d.audience());
+    }
+    if (d.purpose() != null) {
+      b.purpose(d.purpose());
+    }
+    if (d.categories() != null) {
+      b.addAllCategories(d.categories());
+    }
+    if (d.levels() != null) {
+      b.addAllLevels(d.levels());
+    }
+    if (d.placeholders() != null) {
+      b.addAllPlaceholders(d.placeholders());
+    }
+    if (d.text() != null) {
+      b.text(d.text());
+    }
+    return b.build();
+  }
+
+  private static TechStep techStep(TechStepDoc d) {
+    TechStep.Builder b = TechStep.builder();
+    if (d.id() != null) {
+      b.id(d.id());
+    }
+    if (d.channels() != null) {
+      b.addAllChannels(d.channels());
+    }
+    if (d.actions() != null) {
+      b.addAllActions(d.actions());
+    }
+    if (d.text() != null) {
+      b.text(d.text());
+    }
+    return b.build();
+  }
+
+  private static SafetyResource resource(ResourceDoc d) {
+    SafetyResource.Builder b = SafetyResource.builder();
+    if (d.id() != null) {
+      b.id(d.id());
+    }
+    if (d.regions() != null) {
+      b.addAllRegions(d.regions());
+    }
+    if (d.kind() != null) {
+      b.kind(d.kind());
+    }
+    if (d.name() != null) {
+      b.name(d.name());
+    }
+    if (d.contact() != null) {
+      b.contact(d.contact());
+    }
+    if (d.description() != null) {
+      b.description(d.description());
+    }
+    if (d.lastChecked() != null) {
+      try {
+        b.lastChecked(LocalDate.parse(d.lastChecked()));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("lastChecked: expected a date such as 2026-11-01, but got \"" + d.lastChecked() + "\"");
+      }
+    }
+    return b.build();
+  }
+
+  private Rule rule(RuleDoc d) {
+    Rule.Builder b = Rule.builder();
+    if (d.id() != null) {
+      b.id(d.id());
+      if (d.before() != null) {
+        parts.before.put(d.id(), d.before());
+      }
+    }
+    WhenDoc w = d.when();
+    if (w != null) {
+      if (w.categories() != null) {
+        b.addAllCategories(w.categories());
+      }
+      if (w.safety() != null) {
+        b.addAllSafety(w.safety());
+      }
+      if (w.levels() != null) {
+        b.addAllLevels(w.levels());
+      }
+      if (w.channels() != null) {
+        b.addAllChannels(w.channels());
+      }
+      if (w.ladder() != null) {
+        b.addAllLadder(w.ladder());
+      }
+      b.topicAllowed(Optional.ofNullable(w.topicAllowed()));
+      b.channelAllowed(Optional.ofNullable(w.channelAllowed()));
+      b.lateNight(Optional.ofNullable(w.lateNight()));
+    }
+    ThenDoc t = Wire.required(d.then(), "then");
+    b.action(Wire.required(t.action(), "then.action"));
+    b.step(Optional.ofNullable(t.step()));
+    b.script(Optional.ofNullable(t.script()));
+    if (t.followUps() != null) {
+      b.addAllFollowUps(t.followUps());
+    }
+    if (t.strategies() != null) {
+      b.addAllStrategies(t.strategies());
+    }
+    b.reason(Wire.required(t.reason(), "then.reason"));
+    return b.build();
+  }
+
+  private static PackParts.Example example(ExampleDoc d) {
+    Docs.ExpectDoc expect = Wire.required(d.expect(), "expect");
+    return new PackParts.Example(
+        Wire.required(d.id(), "id"),
+        d.description() == null ? "" : d.description(),
+        Wire.plan(d.boundary(), "boundary"),
+        Wire.history(d.history(), "history"),
+        Wire.contact(d.contact(), "contact"),
+        Wire.required(expect.action(), "expect.action"),
+        Optional.ofNullable(expect.step()));
+  }
+}
