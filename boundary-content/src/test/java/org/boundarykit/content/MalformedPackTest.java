@@ -1,0 +1,98 @@
+package org.boundarykit.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of malformed pack is refused with one exception whose problems name the place. */
+class MalformedPackTest {
+
+  private static final String HEAD = "{\"schemaVersion\": 1, \"id\": \"broken\", \"version\": \"1.0.0\", ";
+
+  private static ContentPackException refuse(String json, boolean overDefaults) {
+    return catchThrowableOfType(ContentPackException.class, () -> {
+      ContentPack pack = ContentPack.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "broken.json");
+      if (overDefaults) {
+        ContentPack.defaults().with(pack).validated();
+      }
+    });
+  }
+
+  static Stream<Arguments> malformed() {
+    return Stream.of(
+        Arguments.of("syntax error", HEAD + "\"strategies\": [,]}", false, "broken.json: $", "line 1, column"),
+        Arguments.of("unknown property", HEAD + "\"strategies\": [{\"id\": \"a\", \"titel\": \"x\"}]}", false,
+            "$.strategies[0].titel", "unknown property \"titel\""),
+        Arguments.of("wrong type", HEAD + "\"locales\": \"en\"}", false, "$.locales", "line 1"),
+        Arguments.of("unknown enum value", HEAD
+            + "\"scripts\": [{\"id\": \"s\", \"audience\": \"EXX\", \"purpose\": \"RESTATE\", \"text\": \"Hi.\"}]}", false,
+            "$.scripts[0].audience", "EXX"),
+        Arguments.of("missing required field", HEAD
+            + "\"scripts\": [{\"id\": \"s\", \"audience\": \"EX\", \"purpose\": \"RESTATE\"}]}", false,
+            "$.scripts[0] (s)", "text"),
+        Arguments.of("duplicate id", HEAD
+            + "\"strategies\": [{\"id\": \"a\", \"title\": \"T\", \"summary\": \"S\"}, {\"id\": \"a\", \"title\": \"T\", \"summary\": \"S\"}]}",
+            false, "$.strategies[1] (a)", "used twice"),
+        Arguments.of("newer schema", "{\"schemaVersion\": 2, \"id\": \"broken\", \"version\": \"1.0.0\"}", false,
+            "$.schemaVersion", "reads schema version 1"),
+        Arguments.of("missing schema version", "{\"id\": \"broken\", \"version\": \"1.0.0\"}", false, "$.schemaVersion", "required"),
+        Arguments.of("bad version", "{\"schemaVersion\": 1, \"id\": \"broken\", \"version\": \"one\"}", false, "$.version", "semantic version"),
+        Arguments.of("duplicate key", HEAD + "\"licence\": \"a\", \"licence\": \"b\"}", false, "broken.json", "licence"),
+        Arguments.of("bad date", HEAD + "\"resources\": [{\"id\": \"r\", \"regions\": [\"US\"], \"kind\": \"EMERGENCY\", "
+            + "\"name\": \"N\", \"contact\": \"911\", \"lastChecked\": \"yesterday\"}]}", false, "$.resources[0] (r)", "lastChecked"),
+        Arguments.of("bad region", HEAD + "\"resources\": [{\"id\": \"r\", \"regions\": [\"USA\"], \"kind\": \"EMERGENCY\", "
+            + "\"name\": \"N\", \"contact\": \"911\", \"lastChecked\": \"2026-01-01\"}]}", false, "$.resources[0] (r)", "USA"),
+        Arguments.of("null in a list", HEAD + "\"locales\": [null]}", false, "$.locales", "null"),
+        Arguments.of("deeply nested value", HEAD + "\"description\": " + "[".repeat(40) + "]".repeat(40) + "}", false,
+            "broken.json: $.description", "line 1"),
+        Arguments.of("dangling strategy", HEAD + "\"rules\": [{\"id\": \"x\", \"before\": \"state-boundary\", "
+            + "\"when\": {\"categories\": [\"OTHER\"], \"ladder\": [\"NOT_STATED\"]}, "
+            + "\"then\": {\"action\": \"NO_REPLY\", \"step\": \"NO_RESPONSE\", \"strategies\": [\"nope\"], \"reason\": \"R\"}}]}",
+            true, "$.rules[0] (x)", "no strategy \"nope\""),
+        Arguments.of("unfilled placeholder", HEAD + "\"scripts\": [{\"id\": \"restate-1\", \"audience\": \"EX\", "
+            + "\"purpose\": \"RESTATE\", \"placeholders\": [\"exName\"], \"text\": \"{exName}, no.\"}]}", true,
+            "script restate-1.text", "optional [...] part"),
+        Arguments.of("too many words", HEAD + "\"scripts\": [{\"id\": \"restate-1\", \"audience\": \"EX\", "
+            + "\"purpose\": \"RESTATE\", \"placeholders\": [], \"text\": \"" + "word ".repeat(45).trim() + "\"}]}", true,
+            "$.scripts[0] (restate-1)", "45 words"),
+        Arguments.of("shadowed rule", HEAD + "\"rules\": [{\"id\": \"x\", \"when\": {\"categories\": [\"OTHER\"]}, "
+            + "\"then\": {\"action\": \"NO_REPLY\", \"strategies\": [\"be-consistent\"], \"reason\": \"R\"}}]}", true,
+            "rule x", "can never win"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void isRefusedNamingThePlace(String kind, String json, boolean overDefaults, String place, String what) {
+    ContentPackException e = refuse(json, overDefaults);
+    assertThat(e).as(kind).isNotNull();
+    assertThat(e.problems()).as(kind).anySatisfy(p -> assertThat(p).contains(place).containsIgnoringCase(what));
+  }
+
+  @Test
+  void everyProblemIsListedNotOnlyTheFirst() {
+    ContentPackException e = refuse(HEAD
+        + "\"strategies\": [{\"id\": \"a\"}], \"resources\": [{\"id\": \"r\", \"regions\": [], \"kind\": \"EMERGENCY\", "
+        + "\"name\": \"N\", \"contact\": \"911\", \"lastChecked\": \"2026-01-01\"}]}", false);
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.problems().get(0)).contains("$.strategies[0] (a)");
+    assertThat(e.problems().get(1)).contains("$.resources[0] (r)");
+  }
+
+  @Test
+  void aManifestCannotPointOutsideItsFolder() {
+    ContentPackException e = catchThrowableOfType(ContentPackException.class, () -> ContentPack.load(name -> {
+      if (name.equals(ContentSource.MANIFEST)) {
+        return new ByteArrayInputStream((HEAD + "\"files\": [\"../secret.json\", \"/etc/passwd\"]}").getBytes(StandardCharsets.UTF_8));
+      }
+      throw new AssertionError("the loader must not open " + name);
+    }));
+    assertThat(e.problems()).hasSize(2).allSatisfy(p -> assertThat(p).contains("not a plain .json file name"));
+  }
+}
