@@ -51,7 +51,7 @@ public final class BoundaryEngine {
   private final CompiledTable compiled;
   private final ContactClassifier classifier;
   private final String defaultLanguage;
-  private final Map<String, Map<ScriptPurpose, List<ScriptChoice>>> scriptsByLanguage;
+  private final Map<String, ScriptIndex> scriptsByLanguage;
   private final Map<String, Strategy> strategies;
   private final List<TechStep> techSteps;
   private final List<SafetyResource> resources;
@@ -60,7 +60,7 @@ public final class BoundaryEngine {
   /** A script with its parsed template. */
   private record ScriptChoice(Script script, Template template) {}
 
-  private BoundaryEngine(Builder b, Map<String, Map<ScriptPurpose, List<ScriptChoice>>> scripts) {
+  private BoundaryEngine(Builder b, Map<String, ScriptIndex> scripts) {
     this.table = Objects.requireNonNull(b.table);
     this.compiled = new CompiledTable(table);
     this.classifier = b.classifier;
@@ -287,14 +287,6 @@ public final class BoundaryEngine {
     return RenderedScript.of(choice.script(), choice.template().render(values));
   }
 
-  private Map<ScriptPurpose, List<ScriptChoice>> pool(String language) {
-    Map<ScriptPurpose, List<ScriptChoice>> pool = scriptsByLanguage.get(language);
-    if (pool == null) {
-      pool = scriptsByLanguage.getOrDefault(defaultLanguage, Map.of());
-    }
-    return pool;
-  }
-
   /**
    * Picks up to {@code count} scripts for a purpose: those written for this category and level
    * first, then for the category, then for the level, then generic ones; never the one sent last;
@@ -308,34 +300,88 @@ public final class BoundaryEngine {
       Optional<String> lastSent,
       int turn,
       int count) {
-    List<ScriptChoice> all = pool(language).getOrDefault(purpose, List.of());
-    int bestScore = -1;
-    List<ScriptChoice> best = new ArrayList<>(4);
-    for (ScriptChoice choice : all) {
-      Script s = choice.script();
-      if ((!s.categories().isEmpty() && !s.categories().contains(category))
-          || (!s.levels().isEmpty() && !s.levels().contains(level))
-          || (lastSent.isPresent() && lastSent.get().equals(s.id()))) {
+    ScriptIndex index = scriptsByLanguage.get(language);
+    if (index == null) {
+      index = scriptsByLanguage.get(defaultLanguage);
+      if (index == null) {
+        return List.of();
+      }
+    }
+    String excluded = lastSent.orElse(null);
+    for (List<ScriptChoice> tier : index.tiers(purpose, category, level)) {
+      int skip = -1;
+      if (excluded != null) {
+        for (int i = 0; i < tier.size(); i++) {
+          if (tier.get(i).script().id().equals(excluded)) {
+            skip = i;
+            break;
+          }
+        }
+      }
+      int n = skip >= 0 ? tier.size() - 1 : tier.size();
+      if (n == 0) {
         continue;
       }
-      int score = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
-      if (score > bestScore) {
-        bestScore = score;
-        best.clear();
+      int take = Math.min(count, n);
+      if (take == 1 && skip < 0) {
+        return List.of(tier.get(turn % n));
       }
-      if (score == bestScore) {
-        best.add(choice);
+      List<ScriptChoice> picked = new ArrayList<>(take);
+      for (int k = 0; k < take; k++) {
+        int i = (turn + k) % n;
+        picked.add(tier.get(skip >= 0 && i >= skip ? i + 1 : i));
+      }
+      return picked;
+    }
+    return List.of();
+  }
+
+  /**
+   * The scripts of one language, grouped once per purpose, category and level into tiers of
+   * equal preference, best first (category and level, category, level, generic).
+   */
+  private static final class ScriptIndex {
+    private static final int LEVELS = ContactLevel.values().length;
+
+    private final Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose = new EnumMap<>(ScriptPurpose.class);
+
+    ScriptIndex(Map<ScriptPurpose, List<ScriptChoice>> pool) {
+      for (Map.Entry<ScriptPurpose, List<ScriptChoice>> e : pool.entrySet()) {
+        List<List<List<ScriptChoice>>> cells = new ArrayList<>();
+        for (ContactCategory category : ContactCategory.values()) {
+          for (ContactLevel level : ContactLevel.values()) {
+            List<List<ScriptChoice>> tiers = new ArrayList<>();
+            for (int score = 3; score >= 0; score--) {
+              List<ScriptChoice> tier = new ArrayList<>();
+              for (ScriptChoice choice : e.getValue()) {
+                Script s = choice.script();
+                boolean fits = (s.categories().isEmpty() || s.categories().contains(category))
+                    && (s.levels().isEmpty() || s.levels().contains(level));
+                int own = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
+                if (fits && own == score) {
+                  tier.add(choice);
+                }
+              }
+              if (!tier.isEmpty()) {
+                tiers.add(List.copyOf(tier));
+              }
+            }
+            cells.add(List.copyOf(tiers));
+          }
+        }
+        byPurpose.put(e.getKey(), List.copyOf(cells));
       }
     }
-    if (best.isEmpty()) {
-      return List.of();
+
+    List<List<ScriptChoice>> tiers(ScriptPurpose purpose, ContactCategory category, ContactLevel level) {
+      List<List<List<ScriptChoice>>> cells = byPurpose.get(purpose);
+      return cells == null ? List.of() : cells.get(index(category, level));
     }
-    int n = best.size();
-    List<ScriptChoice> picked = new ArrayList<>(Math.min(count, n));
-    for (int i = 0; i < Math.min(count, n); i++) {
-      picked.add(best.get((turn + i) % n));
+
+    @SuppressWarnings("EnumOrdinal") // a dense index over two small enums, built in declaration order
+    private static int index(ContactCategory category, ContactLevel level) {
+      return category.ordinal() * LEVELS + level.ordinal();
     }
-    return picked;
   }
 
   /**
@@ -527,12 +573,8 @@ public final class BoundaryEngine {
       if (!problems.isEmpty()) {
         throw new EngineConfigurationException(problems);
       }
-      Map<String, Map<ScriptPurpose, List<ScriptChoice>>> frozen = new HashMap<>();
-      pools.forEach((lang, byPurpose) -> {
-        Map<ScriptPurpose, List<ScriptChoice>> copy = new EnumMap<>(ScriptPurpose.class);
-        byPurpose.forEach((purpose, list) -> copy.put(purpose, List.copyOf(list)));
-        frozen.put(lang, java.util.Collections.unmodifiableMap(copy));
-      });
+      Map<String, ScriptIndex> frozen = new HashMap<>();
+      pools.forEach((lang, byPurpose) -> frozen.put(lang, new ScriptIndex(byPurpose)));
       return new BoundaryEngine(this, Map.copyOf(frozen));
     }
 
