@@ -163,8 +163,8 @@ public final class Template {
   public static @Nullable String clean(String value) {
     StringBuilder out = new StringBuilder(value.length());
     boolean space = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+      int c = value.codePointAt(i); // by code point: invisible format characters exist beyond U+FFFF
       boolean blank =
           Character.isISOControl(c)
               || Character.isWhitespace(c)
@@ -178,7 +178,7 @@ public final class Template {
           out.append(' ');
           space = false;
         }
-        out.append(c);
+        out.appendCodePoint(c);
       }
     }
     return out.length() == 0 ? null : out.toString();
