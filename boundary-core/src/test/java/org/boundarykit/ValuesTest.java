@@ -82,7 +82,8 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"USA", "U", "", "1A", "U-S", "ÜS", "*"})
+    // "u\u017f" and "\u0131n" would upper-case to "US" and "IN": non-ASCII letters are not a code
+    @ValueSource(strings = {"USA", "U", "", "1A", "U-S", "ÜS", "*", "u\u017f", "\u0131n", "\uff35\uff33"})
     void aBadRegionIsRefused(String region) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).region(region).build())
