@@ -127,12 +127,14 @@ public abstract class BoundaryPlan {
     }
     Optional<String> region = region();
     if (region.isPresent()) {
-      String code = region.get().trim().toUpperCase(Locale.ROOT);
-      if (!code.matches("[A-Z]{2}")) {
+      // checked before upper-casing: non-ASCII letters such as '\u017f' (long s) upper-case to ASCII
+      String trimmed = region.get().trim();
+      if (!trimmed.matches("[A-Za-z]{2}")) {
         throw new IllegalArgumentException(
             "plan.region: expected an ISO 3166-1 alpha-2 code such as \"US\", but got \""
                 + region.get() + "\"");
       }
+      String code = trimmed.toUpperCase(Locale.ROOT);
       if (!code.equals(region.get())) {
         return ImmutableBoundaryPlan.builder().from(this).region(code).build();
       }

@@ -2,6 +2,7 @@ package org.boundarykit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,11 @@ public final class ContactHistory {
    * @throws IllegalArgumentException if an entry is earlier than the one before it
    */
   public static ContactHistory of(List<HistoryEntry> entries) {
+    Objects.requireNonNull(entries, "entries");
+    int index = 0;
+    for (HistoryEntry entry : entries) {
+      Objects.requireNonNull(entry, "entries[" + index++ + "]");
+    }
     List<HistoryEntry> copy = List.copyOf(entries);
     for (int i = 1; i < copy.size(); i++) {
       checkOrder(copy.get(i - 1), copy.get(i), i);
@@ -45,9 +51,11 @@ public final class ContactHistory {
    *
    * @param entry the newest entry
    * @return the longer history; this one is unchanged
+   * @throws NullPointerException if {@code entry} is null
    * @throws IllegalArgumentException if {@code entry} is earlier than the last entry
    */
   public ContactHistory append(HistoryEntry entry) {
+    Objects.requireNonNull(entry, "entry");
     if (!entries.isEmpty()) {
       checkOrder(entries.get(entries.size() - 1), entry, entries.size());
     }

@@ -41,6 +41,7 @@ public final class Template {
   public static Template parse(String text) {
     List<Object> top = new ArrayList<>();
     List<Object> section = null;
+    int sectionStart = -1;
     Set<String> names = new LinkedHashSet<>();
     Set<String> required = new LinkedHashSet<>();
     StringBuilder literal = new StringBuilder();
@@ -54,6 +55,7 @@ public final class Template {
         }
         flush(literal, top);
         section = new ArrayList<>();
+        sectionStart = i;
         i++;
       } else if (c == ']') {
         if (section == null) {
@@ -88,7 +90,7 @@ public final class Template {
       }
     }
     if (section != null) {
-      throw new IllegalArgumentException("'[' is never closed");
+      throw new IllegalArgumentException("'[' at offset " + sectionStart + " is never closed");
     }
     flush(literal, top);
     return new Template(List.copyOf(top), Set.copyOf(names), Set.copyOf(required));
@@ -161,8 +163,8 @@ public final class Template {
   public static @Nullable String clean(String value) {
     StringBuilder out = new StringBuilder(value.length());
     boolean space = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+      int c = value.codePointAt(i); // by code point: invisible format characters exist beyond U+FFFF
       boolean blank =
           Character.isISOControl(c)
               || Character.isWhitespace(c)
@@ -176,7 +178,7 @@ public final class Template {
           out.append(' ');
           space = false;
         }
-        out.append(c);
+        out.appendCodePoint(c);
       }
     }
     return out.length() == 0 ? null : out.toString();
