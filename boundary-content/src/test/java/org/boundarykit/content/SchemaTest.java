@@ -85,7 +85,7 @@ class SchemaTest {
   }
 
   static Stream<String> overlayFiles() throws IOException {
-    return packFiles("packs/kind-voice");
+    return Stream.concat(packFiles("packs/kind-voice"), packFiles("packs/our-voice"));
   }
 
   @ParameterizedTest
@@ -96,7 +96,7 @@ class SchemaTest {
 
   @ParameterizedTest
   @MethodSource("overlayFiles")
-  void theSampleOverlayIsValid(String resource) throws IOException {
+  void theSampleOverlaysAreValid(String resource) throws IOException {
     assertThat(SCHEMA.validate(read(resource))).as(resource).isEmpty();
   }
 
