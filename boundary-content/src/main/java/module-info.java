@@ -11,4 +11,5 @@ module org.boundarykit.content {
 
   opens org.boundarykit.content.internal to com.fasterxml.jackson.databind;
   opens org.boundarykit.content.v1;
+  opens org.boundarykit.content.schema.v1;
 }

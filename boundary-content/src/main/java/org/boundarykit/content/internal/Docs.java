@@ -1,5 +1,6 @@
 package org.boundarykit.content.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.boundarykit.Action;
 import org.boundarykit.Audience;
@@ -18,8 +19,12 @@ import org.jspecify.annotations.Nullable;
 public final class Docs {
   private Docs() {}
 
-  /** One file of a pack: the manifest fields (root file only) and any sections. */
+  /**
+   * One file of a pack: the manifest fields (root file only) and any sections. {@code "$schema"}
+   * is accepted in any file so that editors find the JSON Schema; the loader ignores its value.
+   */
   public record PackDoc(
+      @JsonProperty("$schema") @Nullable String schema,
       @Nullable Integer schemaVersion,
       @Nullable String id,
       @Nullable String version,
