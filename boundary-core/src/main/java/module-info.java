@@ -12,4 +12,5 @@ module org.boundarykit.core {
 
   exports org.boundarykit;
   exports org.boundarykit.spi;
+  exports org.boundarykit.text;
 }
