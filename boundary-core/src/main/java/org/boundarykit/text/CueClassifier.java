@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,15 @@ import org.boundarykit.spi.ContactClassifier;
  *       no regular expressions). A match inside a longer match does not count on its own.
  *   <li>A {@link Cue.Kind#NEGATION} word at most two tokens before a cue, in the same clause of a
  *       statement (not a question), cancels that cue only: "I would never hurt you" is no threat,
- *       but a threat elsewhere in the message still counts. A cancelled self-harm cue still leaves
- *       {@link Safety#CONCERN}: talk of self-harm is a signal even when it is denied.
+ *       but a threat elsewhere in the message still counts. Negation cancels threat, self-harm,
+ *       nostalgia, guilt-trip, check-in and {@link ContactCategory#OTHER} cues; practical,
+ *       occasion, late-night and news cues keep their meaning ("I can't sleep"). A cancelled
+ *       self-harm cue still leaves {@link Safety#CONCERN}: talk of self-harm is a signal even when
+ *       it is denied.
  *   <li>In a sentence with a {@link Cue.Kind#CONDITIONAL} marker ("if you leave, I'll ..."),
  *       threat and self-harm cues weigh 1.5 times more and use their {@link
- *       Cue#conditionalSafety()}. In a question, check-in and late-night cues weigh 1.25 times more.
+ *       Cue#conditionalSafety()}; a marker counts even inside a longer cue. In a question,
+ *       check-in and late-night cues weigh 1.25 times more.
  *   <li>Each category scores the summed weights of its cues. When the message was sent inside the
  *       late-night window, {@link ContactCategory#LATE_NIGHT} counts double and also takes the
  *       score of check-in and (half of) nostalgia cues; outside the window it counts half.
@@ -188,15 +193,19 @@ public final class CueClassifier implements ContactClassifier {
     }
     question.add(false);
 
-    List<TokenMatcher.Match> matches = TokenMatcher.outermost(matcher.findAll(tokens));
-    boolean[] negationEndsAt = new boolean[n];
-    Set<Integer> conditionalSentences = new java.util.HashSet<>();
-    for (TokenMatcher.Match m : matches) {
-      Cue.Kind kind = cues.get(m.pattern()).kind();
-      if (kind == Cue.Kind.NEGATION) {
-        negationEndsAt[m.end() - 1] = true;
-      } else if (kind == Cue.Kind.CONDITIONAL) {
+    List<TokenMatcher.Match> all = matcher.findAll(tokens);
+    // a conditional marker frames its sentence even inside a longer cue ("if I can't have you")
+    Set<Integer> conditionalSentences = new HashSet<>();
+    for (TokenMatcher.Match m : all) {
+      if (cues.get(m.pattern()).kind() == Cue.Kind.CONDITIONAL) {
         conditionalSentences.add(sentence[m.start()]);
+      }
+    }
+    List<TokenMatcher.Match> matches = TokenMatcher.outermost(all);
+    boolean[] negationEndsAt = new boolean[n];
+    for (TokenMatcher.Match m : matches) {
+      if (cues.get(m.pattern()).kind() == Cue.Kind.NEGATION) {
+        negationEndsAt[m.end() - 1] = true;
       }
     }
 
@@ -215,7 +224,7 @@ public final class CueClassifier implements ContactClassifier {
       Optional<ContactCategory> category = cue.category();
       boolean selfHarm = category.equals(Optional.of(ContactCategory.SELF_HARM_THREAT));
       boolean threat = category.equals(Optional.of(ContactCategory.THREAT_HARASSMENT));
-      if (!isQuestion && negated(tokens, negationEndsAt, m.start())) {
+      if (!isQuestion && negatable(category) && negated(tokens, negationEndsAt, m.start())) {
         if (selfHarm && cue.safety().orElse(Safety.NONE) != Safety.NONE) {
           safety = safety.atLeast(Safety.CONCERN);
         }
@@ -326,6 +335,23 @@ public final class CueClassifier implements ContactClassifier {
         .confidence(Math.min(1.0, Math.max(0.0, confidence)))
         .cues(seen)
         .build();
+  }
+
+  /**
+   * Negation flips what a threat, a self-harm cue, a plea, a guilt trip, a check-in or a closing
+   * says ("I would never hurt you", "I don't miss you"); it leaves practical, occasion, late-night
+   * and news cues as they are ("I can't sleep", "I can't do pickup on Friday").
+   */
+  private static boolean negatable(Optional<ContactCategory> category) {
+    if (category.isEmpty()) {
+      return false;
+    }
+    return switch (category.get()) {
+      case THREAT_HARASSMENT, SELF_HARM_THREAT, NOSTALGIA_HOOVER, GUILT_TRIP_PUSHBACK,
+          FRIENDSHIP_CHECK_IN, OTHER -> true;
+      case LATE_NIGHT, PRETEXT_LOGISTICS, LEGITIMATE_LOGISTICS, SPECIAL_OCCASION,
+          DRAMA_CRISIS_BAIT -> false;
+    };
   }
 
   /** Whether a negation ends within reach before {@code start}, with no boundary in between. */

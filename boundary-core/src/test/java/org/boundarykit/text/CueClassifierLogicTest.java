@@ -40,6 +40,7 @@ class CueClassifierLogicTest {
           .safety(Safety.URGENT).weight(5).build(),
       Cue.builder().phrase("can't go on without you").category(ContactCategory.SELF_HARM_THREAT)
           .safety(Safety.CONCERN).weight(3).build(),
+      Cue.builder().phrase("if you stay away").category(ContactCategory.GUILT_TRIP_PUSHBACK).build(),
       Cue.builder().phrase("never").kind(Cue.Kind.NEGATION).build(),
       Cue.builder().phrase("not").kind(Cue.Kind.NEGATION).build(),
       Cue.builder().phrase("if").kind(Cue.Kind.CONDITIONAL).build(),
@@ -124,6 +125,20 @@ class CueClassifierLogicTest {
     assertThat(c.safety()).isEqualTo(Safety.URGENT);
     assertThat(c.category()).isEqualTo(ContactCategory.SELF_HARM_THREAT);
     assertThat(classify("answer me or else I end it").safety()).isEqualTo(Safety.URGENT);
+  }
+
+  @Test
+  void aConditionalMarkerInsideALongerCueStillFramesTheSentence() {
+    Classification c = classify("if you stay away I'll end it");
+    assertThat(c.safety()).isEqualTo(Safety.URGENT);
+    assertThat(c.cues()).containsExactly("if you stay away", "end it");
+  }
+
+  @Test
+  void negationLeavesPracticalCuesAlone() {
+    assertThat(classify("I can't pick up the kids today").category())
+        .isEqualTo(ContactCategory.LEGITIMATE_LOGISTICS);
+    assertThat(classify("I don't miss you").category()).isEqualTo(ContactCategory.OTHER);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
@@ -22,6 +23,7 @@ import java.util.Map;
  *
  * <p>Punctuation survives as boundary tokens: {@link #SENTENCE} for {@code . ! ;} and line breaks,
  * {@link #QUESTION} for {@code ?}, {@link #CLAUSE} for {@code , : ( ) "} and a free-standing dash.
+ * Clock times become {@link #TIME} or {@link #SMALL_HOURS}.
  */
 public final class TextNormalizer {
 
@@ -33,6 +35,12 @@ public final class TextNormalizer {
 
   /** Boundary token between clauses. */
   public static final String CLAUSE = ",";
+
+  /** Token for a clock time ("5pm", "9:30"). */
+  public static final String TIME = ":time:";
+
+  /** Token for a clock time between midnight and 5 am ("2am", "3:15am", "01:30"). */
+  public static final String SMALL_HOURS = ":small_hours:";
 
   private static final Map<String, String[]> ABBREVIATIONS = abbreviations();
   private static final Map<Integer, String> EMOJI = Emoji.names();
@@ -135,8 +143,9 @@ public final class TextNormalizer {
         i++;
         continue;
       }
-      if (cp == '.' && inWord && nextIsLetter && Character.isDigit(word.charAt(word.length() - 1))) {
-        word.append('.');
+      if ((cp == '.' || cp == ':') && inWord && nextIsLetter
+          && Character.isDigit(word.charAt(word.length() - 1))) {
+        word.append((char) cp);
         i++;
         continue;
       }
@@ -273,6 +282,11 @@ public final class TextNormalizer {
     }
     String w = word.toString();
     word.setLength(0);
+    String time = timeOfDay(w);
+    if (time != null) {
+      out.add(time);
+      return;
+    }
     for (String part : expandContraction(w)) {
       String collapsed = collapseRuns(part, 3);
       String[] expansion = ABBREVIATIONS.get(collapsed);
@@ -284,6 +298,47 @@ public final class TextNormalizer {
         }
       }
     }
+  }
+
+  /**
+   * Recognises a clock time ("9:30", "7pm", "10.15am") and returns {@link #SMALL_HOURS} for 12 am to
+   * 4:59 am (or "00:00" to "04:59"), {@link #TIME} for any other time, or null for a word that is not a time.
+   */
+  static @Nullable String timeOfDay(String w) {
+    int n = w.length();
+    if (n == 0 || n > 9 || !Character.isDigit(w.charAt(0))) {
+      return null;
+    }
+    int i = 0;
+    int hour = 0;
+    while (i < n && i < 2 && isAsciiDigit(w.charAt(i))) {
+      hour = hour * 10 + (w.charAt(i) - '0');
+      i++;
+    }
+    boolean minutes = false;
+    if (i < n && (w.charAt(i) == ':' || w.charAt(i) == '.')) {
+      if (i + 3 > n || !isAsciiDigit(w.charAt(i + 1)) || !isAsciiDigit(w.charAt(i + 2))) {
+        return null;
+      }
+      minutes = true;
+      i += 3;
+    }
+    String suffix = w.substring(i);
+    boolean am = suffix.equals("am") || suffix.equals("a");
+    boolean pm = suffix.equals("pm") || suffix.equals("p");
+    if (!suffix.isEmpty() && !am && !pm) {
+      return null;
+    }
+    if ((!minutes && suffix.isEmpty()) || hour > 24 || ((am || pm) && hour > 12)) {
+      return null;
+    }
+    // "2am", "12:30am"; without a suffix only a 24-hour "00:40" or "03:15" is read as night
+    boolean small = am ? (hour == 12 || hour < 5) : (!pm && minutes && w.charAt(0) == '0' && hour < 5);
+    return small ? SMALL_HOURS : TIME;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static List<String> expandContraction(String w) {
