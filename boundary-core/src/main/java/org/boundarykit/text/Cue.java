@@ -19,9 +19,9 @@ import org.immutables.value.Value;
  *       raises the message's safety to at least {@link #safety()};
  *   <li>{@link Kind#NEGATION}: a word such as "never" that cancels a cue starting at most two
  *       tokens later in the same clause of a statement ("I would never hurt you");
- *   <li>{@link Kind#CONDITIONAL}: a word such as "if" or "or else" that marks a conditional sentence
+ *   <li>{@link Kind#CONDITIONAL}: a word such as "if" or "unless" that marks a conditional sentence
  *       ("if you leave, I'll ..."); threat and self-harm cues in it weigh more and use {@link
- *       #conditionalSafety()}.
+ *       #escalatedSafety()}.
  * </ul>
  *
  * <pre>{@code
@@ -95,12 +95,13 @@ public abstract class Cue {
   public abstract Optional<Safety> safety();
 
   /**
-   * The least safety level when the phrase appears in a conditional sentence ("if you leave, I'll
-   * end it"); at least {@link #safety()}.
+   * The least safety level when the cue is escalated: it stands in a conditional sentence ("if you
+   * leave, I'll end it"), or it is one of two or more different self-harm or threat cues in the
+   * message (veiled hints that stack up). At least {@link #safety()}.
    *
-   * @return the safety level in a conditional sentence, if it differs
+   * @return the escalated safety level, if it differs
    */
-  public abstract Optional<Safety> conditionalSafety();
+  public abstract Optional<Safety> escalatedSafety();
 
   /** {@return how much a match adds to its category and topic; default 1, greater than 0} */
   @Value.Default
@@ -128,16 +129,16 @@ public abstract class Cue {
           "cue.category: a CUE needs a category, a topic or a safety level, but \"" + phrase()
               + "\" has none");
     }
-    if (kind() != Kind.CUE && (signals || conditionalSafety().isPresent())) {
+    if (kind() != Kind.CUE && (signals || escalatedSafety().isPresent())) {
       throw new IllegalArgumentException(
           "cue.kind: a " + kind() + " marker carries no category, topic or safety, but \""
               + phrase() + "\" does");
     }
-    Optional<Safety> conditional = conditionalSafety();
+    Optional<Safety> conditional = escalatedSafety();
     if (conditional.isPresent()
         && conditional.get().compareTo(safety().orElse(Safety.NONE)) < 0) {
       throw new IllegalArgumentException(
-          "cue.conditionalSafety: must be at least cue.safety (" + safety().orElse(Safety.NONE)
+          "cue.escalatedSafety: must be at least cue.safety (" + safety().orElse(Safety.NONE)
               + "), but got " + conditional.get() + " for \"" + phrase() + "\"");
     }
   }

@@ -44,7 +44,8 @@ import org.boundarykit.spi.ContactClassifier;
  *       it is denied.
  *   <li>In a sentence with a {@link Cue.Kind#CONDITIONAL} marker ("if you leave, I'll ..."),
  *       threat and self-harm cues weigh 1.5 times more and use their {@link
- *       Cue#conditionalSafety()}; a marker counts even inside a longer cue. In a question,
+ *       Cue#escalatedSafety()}; a marker counts even inside a longer cue. Two or more different
+ *       self-harm or threat cues in one message escalate the same way: veiled hints stack up. In a question,
  *       check-in and late-night cues weigh 1.25 times more.
  *   <li>Each category scores the summed weights of its cues. When the message was sent inside the
  *       late-night window, {@link ContactCategory#LATE_NIGHT} counts double and also takes the
@@ -214,6 +215,9 @@ public final class CueClassifier implements ContactClassifier {
     Safety safety = Safety.NONE;
     Optional<ContactCategory> urgentCategory = Optional.empty();
     Set<String> seen = new LinkedHashSet<>();
+    Set<String> dangerous = new HashSet<>();
+    List<TokenMatcher.Match> counted = new ArrayList<>();
+    List<Boolean> escalated = new ArrayList<>();
     for (TokenMatcher.Match m : matches) {
       Cue cue = cues.get(m.pattern());
       if (cue.kind() != Cue.Kind.CUE) {
@@ -247,9 +251,23 @@ public final class CueClassifier implements ContactClassifier {
       if (topic.isPresent()) {
         topics.merge(topic.get(), weight, Double::sum);
       }
+      if (selfHarm || threat) {
+        dangerous.add(cue.phrase());
+      }
+      counted.add(m);
+      escalated.add(conditional);
+      seen.add(cue.phrase());
+    }
+    // veiled hints that stack up escalate like a conditional does
+    boolean stacked = dangerous.size() >= 2;
+    for (int k = 0; k < counted.size(); k++) {
+      Cue cue = cues.get(counted.get(k).pattern());
+      Optional<ContactCategory> category = cue.category();
+      boolean selfHarm = category.equals(Optional.of(ContactCategory.SELF_HARM_THREAT));
+      boolean threat = category.equals(Optional.of(ContactCategory.THREAT_HARASSMENT));
       Safety cueSafety = cue.safety().orElse(Safety.NONE);
-      if (conditional) {
-        cueSafety = cueSafety.atLeast(cue.conditionalSafety().orElse(Safety.NONE));
+      if (escalated.get(k) || (stacked && (selfHarm || threat))) {
+        cueSafety = cueSafety.atLeast(cue.escalatedSafety().orElse(Safety.NONE));
       }
       if (selfHarm || threat) {
         cueSafety = cueSafety.atLeast(Safety.CONCERN);
@@ -259,7 +277,6 @@ public final class CueClassifier implements ContactClassifier {
         urgentCategory = category;
       }
       safety = safety.atLeast(cueSafety);
-      seen.add(cue.phrase());
     }
 
     if (seen.isEmpty()) {

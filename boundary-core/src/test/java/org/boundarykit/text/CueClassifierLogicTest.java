@@ -35,7 +35,7 @@ class CueClassifierLogicTest {
       Cue.builder().phrase("make you pay").category(ContactCategory.THREAT_HARASSMENT)
           .safety(Safety.CONCERN).weight(3).build(),
       Cue.builder().phrase("end it").category(ContactCategory.SELF_HARM_THREAT)
-          .safety(Safety.CONCERN).conditionalSafety(Safety.URGENT).weight(2).build(),
+          .safety(Safety.CONCERN).escalatedSafety(Safety.URGENT).weight(2).build(),
       Cue.builder().phrase("kill myself").category(ContactCategory.SELF_HARM_THREAT)
           .safety(Safety.URGENT).weight(5).build(),
       Cue.builder().phrase("can't go on without you").category(ContactCategory.SELF_HARM_THREAT)
@@ -139,6 +139,13 @@ class CueClassifierLogicTest {
     assertThat(classify("I can't pick up the kids today").category())
         .isEqualTo(ContactCategory.LEGITIMATE_LOGISTICS);
     assertThat(classify("I don't miss you").category()).isEqualTo(ContactCategory.OTHER);
+  }
+
+  @Test
+  void veiledHintsThatStackUpEscalate() {
+    assertThat(classify("I want to end it").safety()).isEqualTo(Safety.CONCERN);
+    assertThat(classify("I want to end it. I can't go on without you").safety()).isEqualTo(Safety.URGENT);
+    assertThat(classify("end it. end it. end it").safety()).isEqualTo(Safety.CONCERN);
   }
 
   @Test

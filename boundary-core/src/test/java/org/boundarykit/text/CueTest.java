@@ -33,7 +33,7 @@ class CueTest {
     assertThatThrownBy(() -> Cue.builder().phrase("if").kind(Cue.Kind.CONDITIONAL).topic(Topic.PETS).build())
         .hasMessageStartingWith("cue.kind");
     assertThatThrownBy(() -> Cue.builder().phrase("end it").category(ContactCategory.SELF_HARM_THREAT)
-            .safety(Safety.URGENT).conditionalSafety(Safety.CONCERN).build())
-        .hasMessageStartingWith("cue.conditionalSafety");
+            .safety(Safety.URGENT).escalatedSafety(Safety.CONCERN).build())
+        .hasMessageStartingWith("cue.escalatedSafety");
   }
 }

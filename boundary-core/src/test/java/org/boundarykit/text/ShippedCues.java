@@ -27,7 +27,7 @@ final class ShippedCues {
   private static final Set<String> DOCUMENT_FIELDS =
       Set.of("locale", "version", "description", "lateNight", "cues");
   private static final Set<String> CUE_FIELDS =
-      Set.of("phrase", "kind", "category", "topic", "safety", "conditionalSafety", "weight");
+      Set.of("phrase", "kind", "category", "topic", "safety", "escalatedSafety", "weight");
 
   private static CueClassifier shipped;
 
@@ -90,8 +90,8 @@ final class ShippedCues {
         if (node.has("safety")) {
           b.safety(Safety.valueOf(node.get("safety").asText()));
         }
-        if (node.has("conditionalSafety")) {
-          b.conditionalSafety(Safety.valueOf(node.get("conditionalSafety").asText()));
+        if (node.has("escalatedSafety")) {
+          b.escalatedSafety(Safety.valueOf(node.get("escalatedSafety").asText()));
         }
         if (node.has("weight")) {
           b.weight(node.get("weight").asDouble());
