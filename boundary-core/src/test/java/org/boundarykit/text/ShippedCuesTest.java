@@ -160,6 +160,45 @@ class ShippedCuesTest {
     assertThat(classify(text).safety()).as(text).isEqualTo(expected);
   }
 
+  /**
+   * A larger file of our own examples: every URGENT example must be found, no NONE example may be
+   * URGENT, and at least 90% of the categories must be right (cue lists are never perfect; the
+   * misses are printed).
+   */
+  @Test
+  void examplesFile() throws java.io.IOException {
+    List<String> lines;
+    try (var in = ShippedCuesTest.class.getResourceAsStream("examples.en.txt")) {
+      assertThat(in).isNotNull();
+      lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    }
+    int total = 0;
+    int right = 0;
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\|", 3);
+      ContactCategory category = ContactCategory.valueOf(parts[0]);
+      Safety safety = Safety.valueOf(parts[1]);
+      Classification c = classify(parts[2]);
+      total++;
+      if (c.category() == category) {
+        right++;
+      } else {
+        System.out.println("category miss: " + line + " -> " + c);
+      }
+      if (safety == Safety.URGENT) {
+        assertThat(c.safety()).as(line).isEqualTo(Safety.URGENT);
+      }
+      if (safety == Safety.NONE) {
+        assertThat(c.safety()).as(line).isNotEqualTo(Safety.URGENT);
+      }
+    }
+    assertThat(total).isGreaterThan(80);
+    assertThat((double) right / total).isGreaterThanOrEqualTo(0.9);
+  }
+
   @Test
   void topicsOfPracticalMessages() {
     assertThat(classify("the vet bill for Biscuit came, it's 80").topic()).contains(Topic.PETS);
