@@ -44,8 +44,9 @@ import org.boundarykit.spi.ContactClassifier;
  *       it is denied.
  *   <li>In a sentence with a {@link Cue.Kind#CONDITIONAL} marker ("if you leave, I'll ..."),
  *       threat and self-harm cues weigh 1.5 times more and use their {@link
- *       Cue#escalatedSafety()}; a marker counts even inside a longer cue. Two or more different
- *       self-harm or threat cues in one message escalate the same way: veiled hints stack up. In a question,
+ *       Cue#escalatedSafety()}; a marker counts even inside a longer cue. Two or more different,
+ *       non-overlapping self-harm or threat cues in one message escalate the same way: veiled
+ *       hints stack up. In a question,
  *       check-in and late-night cues weigh 1.25 times more.
  *   <li>Each category scores the summed weights of its cues. When the message was sent inside the
  *       late-night window, {@link ContactCategory#LATE_NIGHT} counts double and also takes the
@@ -216,6 +217,7 @@ public final class CueClassifier implements ContactClassifier {
     Optional<ContactCategory> urgentCategory = Optional.empty();
     Set<String> seen = new LinkedHashSet<>();
     Set<String> dangerous = new HashSet<>();
+    int dangerousEnd = 0;
     List<TokenMatcher.Match> counted = new ArrayList<>();
     List<Boolean> escalated = new ArrayList<>();
     for (TokenMatcher.Match m : matches) {
@@ -251,8 +253,10 @@ public final class CueClassifier implements ContactClassifier {
       if (topic.isPresent()) {
         topics.merge(topic.get(), weight, Double::sum);
       }
-      if (selfHarm || threat) {
+      if ((selfHarm || threat) && m.start() >= dangerousEnd) {
+        // overlapping hints ("notice if I" / "if I was gone") are one hint
         dangerous.add(cue.phrase());
+        dangerousEnd = m.end();
       }
       counted.add(m);
       escalated.add(conditional);
