@@ -26,10 +26,13 @@ import org.boundarykit.spi.ClassificationContext;
  * {@code context_dependent} are scored separately; every item is classified from its text alone
  * (no time of day, no history).
  *
+ * <p>Run from the project directory (paths are relative to it; the cue file defaults to the
+ * shipped one):
+ *
  * <pre>
- * mvn -q -o -pl boundary-core test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -q -pl boundary-core test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.boundarykit.text.MessageEvaluation \
- *   -Dexec.args="/work/shared/eval/dev-messages.jsonl ../boundary-content/src/main/resources/org/boundarykit/content/v1/cues.en.json"
+ *   -Dexec.args="/work/shared/eval/dev-messages.jsonl boundary-content/src/main/resources/org/boundarykit/content/v1/cues.en.json --failures"
  * </pre>
  *
  * <p>Add {@code --failures} to list the misclassified items. The file is for measuring only: read
