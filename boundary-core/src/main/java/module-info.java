@@ -13,4 +13,5 @@ module org.boundarykit.core {
   exports org.boundarykit;
   exports org.boundarykit.rules;
   exports org.boundarykit.spi;
+  exports org.boundarykit.text;
 }

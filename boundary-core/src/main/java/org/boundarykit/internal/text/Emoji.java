@@ -1,0 +1,66 @@
+package org.boundarykit.internal.text;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Emoji that carry meaning for the classifier, as name tokens cues can use ({@code :heart:}). */
+final class Emoji {
+
+  static final String HEART = ":heart:";
+  static final String KISS = ":kiss:";
+  static final String CRYING = ":crying:";
+  static final String SAD = ":sad:";
+  static final String SMILE = ":smile:";
+  static final String WINK = ":wink:";
+
+  private Emoji() {}
+
+  static Map<Integer, String> names() {
+    Map<Integer, String> m = new HashMap<>();
+    put(m, HEART, 0x2764, 0x2665, 0x2763, 0x1F499, 0x1F49A, 0x1F49B, 0x1F49C, 0x1F90D, 0x1F5A4,
+        0x1F90E, 0x1F9E1, 0x1F495, 0x1F496, 0x1F497, 0x1F493, 0x1F49E, 0x1F498, 0x1F49D, 0x1F49F,
+        0x1F48C, 0x1FA77, 0x1FA75, 0x1FA76, 0x1F60D, 0x1F970, 0x1F63B, 0x1F491, 0x1F48F);
+    put(m, KISS, 0x1F618, 0x1F617, 0x1F619, 0x1F61A, 0x1F48B);
+    put(m, ":broken_heart:", 0x1F494);
+    put(m, CRYING, 0x1F622, 0x1F62D, 0x1F97A, 0x1F63F, 0x1F625, 0x1F630, 0x1F972);
+    put(m, SAD, 0x1F614, 0x1F61E, 0x2639, 0x1F641, 0x1F615, 0x1F61F, 0x1F629, 0x1F62B, 0x1F623,
+        0x1F616);
+    put(m, ":knife:", 0x1F52A, 0x1F5E1, 0x2694);
+    put(m, ":gun:", 0x1F52B);
+    put(m, ":bomb:", 0x1F4A3, 0x1F9E8);
+    put(m, ":skull:", 0x1F480, 0x2620);
+    put(m, ":coffin:", 0x26B0, 0x26B1, 0x1FAA6);
+    put(m, ":angry:", 0x1F620, 0x1F621, 0x1F92C, 0x1F47F, 0x1F624);
+    put(m, ":pills:", 0x1F48A);
+    put(m, ":blood:", 0x1FA78);
+    put(m, ":eyes:", 0x1F440, 0x1F441);
+    put(m, ":fire:", 0x1F525);
+    put(m, ":cake:", 0x1F382, 0x1F370, 0x1F9C1);
+    put(m, ":party:", 0x1F389, 0x1F973, 0x1F388, 0x1F38A, 0x1F381, 0x1F37E, 0x1F942);
+    put(m, ":christmas:", 0x1F384, 0x1F385, 0x1F936);
+    put(m, ":flowers:", 0x1F339, 0x1F490, 0x1F337, 0x1F33A, 0x1F338);
+    put(m, ":wilted_flower:", 0x1F940);
+    put(m, ":flirt:", 0x1F346, 0x1F351, 0x1F4A6, 0x1F60F, 0x1F608, 0x1F445, 0x1F924);
+    put(m, ":night:", 0x1F319, 0x1F634, 0x1F6CC, 0x1F303, 0x1F31B, 0x1F31C, 0x1F4A4);
+    put(m, ":please:", 0x1F64F);
+    put(m, SMILE, 0x1F600, 0x1F601, 0x1F602, 0x1F603, 0x1F604, 0x1F605, 0x1F606, 0x1F60A,
+        0x1F642, 0x263A, 0x1F917, 0x1F923);
+    put(m, WINK, 0x1F609, 0x1F61C);
+    put(m, ":eye_roll:", 0x1F644);
+    put(m, ":middle_finger:", 0x1F595);
+    put(m, ":warning:", 0x26A0, 0x1F6A8);
+    put(m, ":ring:", 0x1F48D);
+    put(m, ":child:", 0x1F476, 0x1F9D2, 0x1F466, 0x1F467);
+    put(m, ":pet:", 0x1F436, 0x1F415, 0x1F431, 0x1F408);
+    put(m, ":house:", 0x1F3E0, 0x1F3E1);
+    put(m, ":money:", 0x1F4B0, 0x1F4B5, 0x1F4B8, 0x1F4B2);
+    put(m, ":phone:", 0x1F4F1, 0x260E, 0x1F4DE);
+    return Map.copyOf(m);
+  }
+
+  private static void put(Map<Integer, String> m, String name, int... codePoints) {
+    for (int cp : codePoints) {
+      m.put(cp, name);
+    }
+  }
+}
