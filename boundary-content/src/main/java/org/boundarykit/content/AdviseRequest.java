@@ -1,0 +1,61 @@
+package org.boundarykit.content;
+
+import java.util.Objects;
+import org.boundarykit.BoundaryEngine;
+import org.boundarykit.BoundaryPlan;
+import org.boundarykit.Contact;
+import org.boundarykit.ContactHistory;
+import org.boundarykit.Recommendation;
+
+/**
+ * One advise request of the wire format: the user's boundary, the conversation so far and the
+ * contact that just arrived, under an id that the reply echoes. Read one with {@link
+ * WireFormat#readAdviseRequest(String)}. Stable API.
+ *
+ * @param id the request's id
+ * @param plan the user's boundary
+ * @param history the earlier contacts, oldest first
+ * @param contact the contact that just arrived
+ */
+public record AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory history, Contact contact) {
+
+  /**
+   * Creates a request.
+   *
+   * @param id the request's id
+   * @param plan the user's boundary
+   * @param history the earlier contacts, oldest first
+   * @param contact the contact that just arrived
+   * @throws NullPointerException if an argument is null
+   */
+  public AdviseRequest {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(contact, "contact");
+  }
+
+  /**
+   * Creates a request with a string id.
+   *
+   * @param id the request's id
+   * @param plan the user's boundary
+   * @param history the earlier contacts, oldest first
+   * @param contact the contact that just arrived
+   * @throws NullPointerException if an argument is null
+   */
+  public AdviseRequest(String id, BoundaryPlan plan, ContactHistory history, Contact contact) {
+    this(RequestId.of(id), plan, history, contact);
+  }
+
+  /**
+   * Asks {@code engine} for the recommendation.
+   *
+   * @param engine the engine, for example {@code ContentPack.defaults().engine()}
+   * @return the recommendation
+   * @throws IllegalArgumentException if the contact is earlier than the last history entry
+   */
+  public Recommendation recommend(BoundaryEngine engine) {
+    return engine.recommend(plan, history, contact);
+  }
+}

@@ -1,0 +1,247 @@
+package org.boundarykit.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.boundarykit.Action;
+import org.boundarykit.BoundaryPlan;
+import org.boundarykit.Channel;
+import org.boundarykit.Contact;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.ContactHistory;
+import org.boundarykit.ContactLevel;
+import org.boundarykit.EscalationStep;
+import org.boundarykit.HistoryEntry;
+import org.boundarykit.Recommendation;
+import org.boundarykit.Safety;
+import org.boundarykit.Topic;
+import org.boundarykit.UserResponse;
+import org.boundarykit.spi.Classification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WireFormatTest {
+
+  private static final String ISSUE_EXAMPLE = """
+      {"id": "s1", "boundary": {"level": "LOGISTICS_ONLY", "topics": ["CHILDREN"], "channels": ["TEXT", "EMAIL"],
+       "exName": "Sam", "reasons": ["I need space to heal"], "region": "US", "locale": "en", "timeZone": "America/Chicago"},
+       "history": [{"at": "2026-10-01T15:00:00Z", "channel": "TEXT", "category": "FRIENDSHIP_CHECK_IN",
+                    "response": {"action": "REPLY", "step": "STATE_BOUNDARY"}}],
+       "contact": {"at": "2026-10-03T20:00:00Z", "channel": "TEXT", "text": "can u do pickup tues?"}}
+      """.replace('\n', ' ');
+
+  private static String minimal(String contact) {
+    return "{\"id\": \"m\", \"boundary\": {\"level\": \"NO_CONTACT\"}, \"contact\": " + contact + "}";
+  }
+
+  private static WireFormatException error(String line) {
+    return catchThrowableOfType(WireFormatException.class, () -> WireFormat.readAdviseRequest(line));
+  }
+
+  @Test
+  void readsTheIssueExample() {
+    AdviseRequest request = WireFormat.readAdviseRequest(ISSUE_EXAMPLE);
+
+    assertThat(request.id()).isEqualTo(RequestId.of("s1"));
+    BoundaryPlan plan = request.plan();
+    assertThat(plan.level()).isEqualTo(ContactLevel.LOGISTICS_ONLY);
+    assertThat(plan.topics()).containsExactly(Topic.CHILDREN);
+    assertThat(plan.channels()).containsExactlyInAnyOrder(Channel.TEXT, Channel.EMAIL);
+    assertThat(plan.exName()).contains("Sam");
+    assertThat(plan.reasons()).containsExactly("I need space to heal");
+    assertThat(plan.region()).contains("US");
+    assertThat(plan.locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(plan.timeZone()).isEqualTo(ZoneId.of("America/Chicago"));
+    assertThat(request.history().entries()).singleElement().satisfies(e -> {
+      assertThat(e.contact().category()).contains(ContactCategory.FRIENDSHIP_CHECK_IN);
+      assertThat(e.response().orElseThrow()).isEqualTo(UserResponse.of(Action.REPLY, EscalationStep.STATE_BOUNDARY));
+    });
+    assertThat(request.contact().text()).contains("can u do pickup tues?");
+    assertThat(request.contact().at()).isEqualTo(Instant.parse("2026-10-03T20:00:00Z"));
+  }
+
+  @Test
+  void anAdviseRequestRoundTrips() {
+    Contact earlier = Contact.builder().at(Instant.parse("2026-10-01T15:00:00Z")).channel(Channel.CALL)
+        .category(ContactCategory.NOSTALGIA_HOOVER).build();
+    Contact now = Contact.builder().at(Instant.parse("2026-10-02T15:00:00Z")).channel(Channel.TEXT)
+        .text("Pickup at 5? İyi akşamlar \"ok\"\nline two").category(ContactCategory.LEGITIMATE_LOGISTICS)
+        .topic(Topic.CHILDREN).safety(Safety.NONE).matter("Saturday's pickup").build();
+    AdviseRequest request = new AdviseRequest(
+        "r-1",
+        BoundaryPlan.builder().level(ContactLevel.LIMITED).addTopics(Topic.PETS, Topic.CHILDREN)
+            .addChannels(Channel.TEXT).exName("Sam").addReasons("heal", "move on").region("GB")
+            .locale(Locale.forLanguageTag("en-GB")).timeZone(ZoneId.of("Europe/London")).build(),
+        ContactHistory.of(List.of(
+            HistoryEntry.of(earlier, UserResponse.builder().action(Action.REPLY).step(EscalationStep.STATE_BOUNDARY)
+                .scriptId("state-boundary-2").build()),
+            HistoryEntry.unanswered(earlier))),
+        now);
+
+    String line = WireFormat.writeAdviseRequest(request);
+
+    assertThat(line).doesNotContain("\n").startsWith("{\"id\":\"r-1\",\"boundary\":");
+    assertThat(WireFormat.readAdviseRequest(line)).isEqualTo(request);
+  }
+
+  @Test
+  void aClassifyRequestRoundTrips() {
+    ClassifyRequest full = new ClassifyRequest(RequestId.of(7), "can't sleep, thinking of u",
+        Optional.of(Instant.parse("2026-10-03T06:30:00Z")), Optional.of(ZoneId.of("America/Chicago")),
+        Optional.of(Locale.ENGLISH));
+    ClassifyRequest bare = new ClassifyRequest("m1", "hi");
+
+    assertThat(WireFormat.readClassifyRequest(WireFormat.writeClassifyRequest(full))).isEqualTo(full);
+    assertThat(WireFormat.readClassifyRequest(WireFormat.writeClassifyRequest(bare))).isEqualTo(bare);
+    assertThat(full.context().sentAt().orElseThrow().getHour()).isEqualTo(1);
+    assertThat(bare.context().sentAt()).isEmpty();
+  }
+
+  @Test
+  void numberIdsAreEchoedAsNumbersAndStringIdsAsStrings() {
+    AdviseRequest number = WireFormat.readAdviseRequest(
+        minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\"}").replace("\"m\"", "42"));
+    AdviseRequest text = WireFormat.readAdviseRequest(
+        minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\"}").replace("\"m\"", "\"42\""));
+
+    assertThat(number.id()).isEqualTo(RequestId.of(42));
+    assertThat(text.id()).isEqualTo(RequestId.of("42"));
+    assertThat(WireFormat.writeError(number.id(), "x")).isEqualTo("{\"id\":42,\"error\":\"x\"}");
+    assertThat(WireFormat.writeError(text.id(), "x")).isEqualTo("{\"id\":\"42\",\"error\":\"x\"}");
+    assertThat(WireFormat.writeError(null, "x")).isEqualTo("{\"id\":null,\"error\":\"x\"}");
+    assertThatThrownBy(() -> new RequestId("1}, \"x\": {", true)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void unknownTopLevelFieldsAreIgnoredButNestedOnesAreErrors() {
+    String withExpect = ISSUE_EXAMPLE.replace("{\"id\": \"s1\",",
+        "{\"id\": \"s1\", \"mode\": \"text\", \"expect\": {\"action\": [\"REPLY\"]},");
+    assertThat(WireFormat.readAdviseRequest(withExpect).id().value()).isEqualTo("s1");
+
+    WireFormatException inContact = error(minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\", \"mood\": 1}"));
+    assertThat(inContact.getMessage()).startsWith("$.contact").contains("mood");
+    assertThat(inContact.id()).contains(RequestId.of("m"));
+
+    WireFormatException inBoundary = error(ISSUE_EXAMPLE.replace("\"exName\"", "\"nickname\""));
+    assertThat(inBoundary.getMessage()).startsWith("$.boundary").contains("nickname");
+
+    WireFormatException inHistory = error(ISSUE_EXAMPLE.replace("\"category\": \"FRIENDSHIP", "\"kind\": 1, \"category\": \"FRIENDSHIP"));
+    assertThat(inHistory.getMessage()).startsWith("$.history[0]").contains("kind");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      {"at": "2026-10-01T15:00:00Z"}                          | $.contact.channel: required
+      {"channel": "TEXT"}                                     | $.contact.at: required
+      {"at": "yesterday", "channel": "TEXT"}                  | $.contact.at: not an ISO-8601 instant
+      {"at": "2026-10-01T15:00:00Z", "channel": "SMS"}        | $.contact.channel:
+      {"at": "2026-10-01T15:00:00Z", "channel": "TEXT", "safety": "HIGH"} | $.contact.safety:
+      {"at": "2026-10-01T15:00:00Z", "channel": "TEXT", "text": {"a": 1}} | $.contact.text:
+      """)
+  void contactErrorsNameTheJsonPath(String contact, String start) {
+    WireFormatException e = error(minimal(contact));
+    assertThat(e.getMessage()).startsWith(start);
+    assertThat(e.id()).contains(RequestId.of("m"));
+    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void otherErrorsNameTheJsonPathToo() {
+    assertThat(error("{\"id\": \"m\", \"boundary\": {\"level\": \"NO_CONTACT\"}").getMessage()).startsWith("$: ");
+    assertThat(error("{\"id\": \"m\", \"boundary\": {\"level\": \"NO_CONTACT\"}").id()).isEmpty();
+    assertThat(error("[1, 2]").getMessage()).isEqualTo("$: expected a JSON object, but got array");
+    assertThat(error("").getMessage()).isEqualTo("$: expected a JSON object, but got nothing");
+    assertThat(error("{\"boundary\": {}}").getMessage()).isEqualTo("$.id: required");
+    assertThat(error("{\"id\": true}").getMessage()).startsWith("$.id: expected a string or a number");
+    assertThat(error("{\"id\": 1, \"contact\": {}}").getMessage()).isEqualTo("$.boundary: required");
+    assertThat(error("{\"id\": 1, \"boundary\": {}}").getMessage()).isEqualTo("$.boundary.level: required");
+    assertThat(error("{\"id\": 1, \"boundary\": {\"level\": \"NO_CONTACT\"}}").getMessage()).isEqualTo("$.contact: required");
+    assertThat(error(minimal("{}").replace("\"NO_CONTACT\"}", "\"NO_CONTACT\", \"region\": \"USA\"}")).getMessage())
+        .startsWith("$.boundary.region: expected an ISO 3166-1 alpha-2 code");
+    assertThat(error(minimal("{}").replace("\"NO_CONTACT\"}", "\"NO_CONTACT\", \"timeZone\": \"Mars/Base\"}")).getMessage())
+        .startsWith("$.boundary.timeZone: not a time zone");
+    assertThat(error(ISSUE_EXAMPLE.replace("\"response\": {\"action\": \"REPLY\", ", "\"response\": {")).getMessage())
+        .startsWith("$.history[0].response.action: required");
+    assertThat(error(ISSUE_EXAMPLE.replace("\"topics\": [\"CHILDREN\"], ", "")).getMessage())
+        .isEqualTo("$.boundary.topics: a LOGISTICS_ONLY boundary needs at least one allowed topic");
+    assertThat(error(ISSUE_EXAMPLE.replace("\"category\": \"FRIENDSHIP_CHECK_IN\",", "\"matter\": \"\",")).getMessage())
+        .startsWith("$.history[0].matter: ");
+    String twoEntries = ISSUE_EXAMPLE.replace("\"history\": [", "\"history\": [{\"at\": \"2026-10-02T15:00:00Z\", \"channel\": \"TEXT\"}, ");
+    assertThat(error(twoEntries).getMessage()).startsWith("$.history[1].at: 2026-10-01T15:00:00Z is earlier than the entry before it");
+    assertThat(error(ISSUE_EXAMPLE.replace("2026-10-03T20", "2026-09-03T20")).getMessage())
+        .startsWith("$.contact.at: 2026-09-03T20:00:00Z is earlier than the last history entry");
+    assertThat(error(minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\"}").replace("}}", "}, \"id\": 2}")).getMessage())
+        .startsWith("$: ").containsIgnoringCase("duplicate");
+  }
+
+  @Test
+  void classifyErrorsNameTheJsonPath() {
+    assertThatThrownBy(() -> WireFormat.readClassifyRequest("{\"id\": \"m1\"}")).hasMessage("$.text: required");
+    assertThatThrownBy(() -> WireFormat.readClassifyRequest("{\"id\": \"m1\", \"text\": \"x\", \"at\": \"noon\"}"))
+        .hasMessageStartingWith("$.at: not an ISO-8601 instant");
+    assertThatThrownBy(() -> WireFormat.readClassifyRequest("{\"id\": \"m1\", \"text\": \"x\", \"timeZone\": \"Nowhere\"}"))
+        .hasMessageStartingWith("$.timeZone: not a time zone");
+    assertThatThrownBy(() -> WireFormat.readClassifyRequest("{\"id\": \"m1\", \"text\": [\"x\"]}"))
+        .hasMessageStartingWith("$.text: ");
+    assertThat(WireFormat.readClassifyRequest("{\"id\": \"m1\", \"text\": \"x\", \"extra\": 1}").text()).isEqualTo("x");
+  }
+
+  @Test
+  void adviceIsWrittenWithEveryFieldInOrderAndNullsAsNull() {
+    AdviseRequest request = WireFormat.readAdviseRequest(minimal(
+        "{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\", \"category\": \"THREAT_HARASSMENT\", \"safety\": \"URGENT\"}"));
+    Recommendation advice = request.recommend(ContentPack.defaults().engine());
+
+    String line = WireFormat.writeAdvice(request.id(), advice);
+
+    assertThat(line).doesNotContain("\n");
+    assertThat(fieldOrder(line)).containsExactly("id", "action", "step", "category", "topic", "safety", "script",
+        "scriptId", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies", "notice",
+        "explanation", "winningRule", "matchedRules", "reason", "ladder", "classified", "cues");
+    assertThat(line).startsWith("{\"id\":\"m\",\"action\":\"CONTACT_EMERGENCY_SERVICES\",\"step\":\"LEGAL\","
+        + "\"category\":\"THREAT_HARASSMENT\",\"topic\":null,\"safety\":\"URGENT\",\"script\":null,\"scriptId\":null,");
+    assertThat(line).contains("\"resources\":[{\"name\":").contains("\"lastChecked\":\"20");
+    assertThat(line).contains("\"explanation\":{\"winningRule\":\"urgent-threat\"");
+  }
+
+  @Test
+  void aReplyCarriesTheScriptAndItsAlternatives() {
+    AdviseRequest request = WireFormat.readAdviseRequest(minimal(
+        "{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\", \"category\": \"FRIENDSHIP_CHECK_IN\"}")
+        .replace("\"NO_CONTACT\"}", "\"NO_CONTACT\", \"exName\": \"Sam\"}"));
+    Recommendation advice = request.recommend(ContentPack.defaults().engine());
+
+    String line = WireFormat.writeAdvice(request.id(), advice);
+
+    assertThat(line).contains("\"action\":\"REPLY\",\"step\":\"STATE_BOUNDARY\"")
+        .contains("\"scriptId\":\"" + advice.script().orElseThrow().scriptId() + "\"")
+        .contains("\"alternatives\":[{\"scriptId\":");
+  }
+
+  @Test
+  void aClassificationIsWrittenInOrder() {
+    Classification c = Classification.builder().category(ContactCategory.LATE_NIGHT).safety(Safety.NONE)
+        .confidence(0.75).addCues("u up").build();
+    assertThat(WireFormat.writeClassification(RequestId.of("m1"), c))
+        .isEqualTo("{\"id\":\"m1\",\"category\":\"LATE_NIGHT\",\"topic\":null,\"safety\":\"NONE\",\"confidence\":0.75,\"cues\":[\"u up\"]}");
+  }
+
+  private static List<String> fieldOrder(String line) {
+    List<String> names = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[{,]\"([A-Za-z]+)\":").matcher(line);
+    while (m.find()) {
+      if (!List.of("name", "contact", "kind", "description", "lastChecked", "title", "summary", "text").contains(m.group(1))
+          && !(m.group(1).equals("id") && !names.isEmpty()) && !(m.group(1).equals("scriptId") && names.contains("scriptId"))) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
+}

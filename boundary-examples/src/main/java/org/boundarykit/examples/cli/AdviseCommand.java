@@ -1,0 +1,607 @@
+package org.boundarykit.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.boundarykit.Action;
+import org.boundarykit.BoundaryEngine;
+import org.boundarykit.BoundaryPlan;
+import org.boundarykit.Channel;
+import org.boundarykit.Contact;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.ContactHistory;
+import org.boundarykit.ContactLevel;
+import org.boundarykit.EscalationStep;
+import org.boundarykit.HistoryEntry;
+import org.boundarykit.Recommendation;
+import org.boundarykit.RenderedScript;
+import org.boundarykit.Safety;
+import org.boundarykit.Topic;
+import org.boundarykit.UserResponse;
+import org.boundarykit.content.AdviseRequest;
+import org.boundarykit.content.WireFormat;
+import org.boundarykit.content.WireFormatException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code boundary advise}: the next step for a message from the ex. */
+@Command(
+    name = "advise",
+    mixinStandardHelpOptions = true,
+    versionProvider = BoundaryCli.Version.class,
+    sortOptions = false,
+    description = {
+      "Recommends the next step for a message from your ex: what to do, the words to send when words are needed, and why.",
+      "",
+      "With a MESSAGE: one recommendation, then exit. At a terminal with no MESSAGE: asks about your boundary, then "
+          + "takes messages one by one and asks what you did, so the conversation's history carries on. With standard "
+          + "input from a pipe: one message per line, each recommendation assumed followed.",
+      "With --jsonl: one JSON request per line in, one JSON reply per line out, in order (see the README)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  boundary advise --level NO_CONTACT --ex-name Sam \"hey, u up?\"",
+      "  boundary advise --level LOGISTICS_ONLY --topic CHILDREN --channel TEXT \\",
+      "      --category LEGITIMATE_LOGISTICS --about CHILDREN \"can u do pickup tues?\"",
+      "  boundary advise --jsonl < requests.jsonl > replies.jsonl",
+      "",
+      "Exit status: 0 on success, 1 if a JSON line failed or a pack is invalid, 2 on a usage error."
+    })
+final class AdviseCommand implements Callable<Integer> {
+
+  private final Terminal terminal;
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Option(names = "--jsonl", description = "Batch mode: JSON requests in, JSON replies out, one per line.")
+  boolean jsonl;
+
+  @Option(names = "--level", paramLabel = "LEVEL", description = "Your boundary: ${COMPLETION-CANDIDATES}.")
+  @Nullable ContactLevel level;
+
+  @Option(names = "--topic", paramLabel = "TOPIC",
+      description = "A practical topic the boundary allows (repeatable): ${COMPLETION-CANDIDATES}.")
+  List<Topic> topics = new ArrayList<>();
+
+  @Option(names = "--channel", paramLabel = "CHANNEL",
+      description = "A channel the boundary allows (repeatable; none means any): ${COMPLETION-CANDIDATES}.")
+  List<Channel> channels = new ArrayList<>();
+
+  @Option(names = "--ex-name", paramLabel = "NAME", description = "Your ex's name, for the scripts.")
+  @Nullable String exName;
+
+  @Option(names = "--reason", paramLabel = "TEXT", description = "Your own reason for the boundary (repeatable).")
+  List<String> reasons = new ArrayList<>();
+
+  @Option(names = "--region", paramLabel = "CC", description = "Your region, such as US or GB, for help lines.")
+  @Nullable String region;
+
+  @Option(names = "--locale", paramLabel = "TAG", converter = Converters.LocaleConverter.class,
+      description = "The language of the scripts (default: en).")
+  @Nullable Locale locale;
+
+  @Option(names = "--time-zone", paramLabel = "ZONE", converter = Converters.ZoneConverter.class,
+      description = "Your time zone, for late-night messages (default: this computer's).")
+  @Nullable ZoneId timeZone;
+
+  @Option(names = "--pack", paramLabel = "FILE",
+      description = "A content pack (folder or JSON file) to put over the defaults (repeatable; later ones win).")
+  List<Path> packs = new ArrayList<>();
+
+  @Option(names = "--via", paramLabel = "CHANNEL", description = "How the message arrived (default: TEXT).")
+  @Nullable Channel via;
+
+  @Option(names = "--at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
+      description = "When the message arrived, such as 2026-10-03T20:00:00Z (default: now).")
+  @Nullable Instant at;
+
+  @Option(names = "--category", paramLabel = "CATEGORY",
+      description = "What the message is, if you know (otherwise it is read from the text): ${COMPLETION-CANDIDATES}.")
+  @Nullable ContactCategory category;
+
+  @Option(names = "--about", paramLabel = "TOPIC", description = "The practical topic of the message, if any.")
+  @Nullable Topic about;
+
+  @Option(names = "--safety", paramLabel = "LEVEL", description = "How dangerous the message is, if you know: ${COMPLETION-CANDIDATES}.")
+  @Nullable Safety safety;
+
+  @Option(names = "--matter", paramLabel = "TEXT", description = "The practical matter in a few words, such as \"Tuesday's pickup\".")
+  @Nullable String matter;
+
+  @Parameters(paramLabel = "MESSAGE", arity = "0..*", description = "The message from your ex (words are joined with spaces).")
+  List<String> message = new ArrayList<>();
+
+  AdviseCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (jsonl) {
+      refuseWithJsonl();
+      return jsonl(Packs.effective(packs).engine());
+    }
+    BoundaryEngine engine = Packs.effective(packs).engine();
+    if (!message.isEmpty()) {
+      Contact contact = contact(String.join(" ", message), at != null ? at : Instant.now(), via != null ? via : Channel.TEXT);
+      Prose.advice(terminal.out(), engine.recommend(plan(), ContactHistory.empty(), contact));
+      terminal.out().flush();
+      return 0;
+    }
+    BufferedReader in = terminal.reader();
+    if (terminal.interactive()) {
+      return new Conversation(in).run(engine);
+    }
+    return lines(in, engine);
+  }
+
+  private CommandSpec spec() {
+    if (spec == null) {
+      throw new IllegalStateException("picocli did not inject the command spec");
+    }
+    return spec;
+  }
+
+  private void refuseWithJsonl() {
+    List<String> given = new ArrayList<>();
+    if (level != null) {
+      given.add("--level");
+    }
+    if (!topics.isEmpty()) {
+      given.add("--topic");
+    }
+    if (!channels.isEmpty()) {
+      given.add("--channel");
+    }
+    if (exName != null) {
+      given.add("--ex-name");
+    }
+    if (!reasons.isEmpty()) {
+      given.add("--reason");
+    }
+    if (region != null) {
+      given.add("--region");
+    }
+    if (locale != null) {
+      given.add("--locale");
+    }
+    if (timeZone != null) {
+      given.add("--time-zone");
+    }
+    if (via != null || at != null || category != null || about != null || safety != null || matter != null) {
+      given.add("--via, --at, --category, --about, --safety or --matter");
+    }
+    if (!message.isEmpty()) {
+      given.add("a MESSAGE");
+    }
+    if (!given.isEmpty()) {
+      throw new ParameterException(spec().commandLine(),
+          "--jsonl reads the boundary and the message from each line, so it takes no " + String.join(", ", given));
+    }
+  }
+
+  /** Batch mode: one request per line, one reply per line, flushed at once. */
+  private int jsonl(BoundaryEngine engine) throws IOException {
+    BufferedReader in = terminal.reader();
+    PrintWriter out = terminal.out();
+    int failed = 0;
+    String line;
+    boolean first = true;
+    while ((line = in.readLine()) != null) {
+      if (first && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      first = false;
+      if (line.isBlank()) {
+        continue;
+      }
+      String reply;
+      try {
+        AdviseRequest request = WireFormat.readAdviseRequest(line);
+        try {
+          reply = WireFormat.writeAdvice(request.id(), request.recommend(engine));
+        } catch (IllegalArgumentException e) {
+          reply = WireFormat.writeError(request.id(), String.valueOf(e.getMessage()));
+          failed++;
+        }
+      } catch (WireFormatException e) {
+        reply = WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage()));
+        failed++;
+      }
+      out.println(reply);
+      out.flush();
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  /** Piped messages, one per line: each recommendation is assumed to have been followed. */
+  private int lines(BufferedReader in, BoundaryEngine engine) throws IOException {
+    BoundaryPlan plan = plan();
+    PrintWriter out = terminal.out();
+    ContactHistory history = ContactHistory.empty();
+    Channel channel = via != null ? via : Channel.TEXT;
+    String line;
+    int n = 0;
+    while ((line = in.readLine()) != null) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (n++ > 0) {
+        out.println();
+      }
+      Contact contact = contact(line.strip(), next(history, at), channel);
+      Recommendation advice = engine.recommend(plan, history, contact);
+      out.println("> " + line.strip());
+      Prose.advice(out, advice);
+      out.flush();
+      history = history.append(HistoryEntry.of(contact, followed(advice, advice.script())));
+    }
+    return 0;
+  }
+
+  private Contact contact(String text, Instant when, Channel channel) {
+    Contact.Builder b = Contact.builder().text(text).at(when).channel(channel);
+    if (category != null) {
+      b.category(category);
+    }
+    if (about != null) {
+      b.topic(about);
+    }
+    if (safety != null) {
+      b.safety(safety);
+    }
+    if (matter != null) {
+      b.matter(matter);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec().commandLine(), "Invalid message: " + e.getMessage());
+    }
+  }
+
+  /** The time of the next message: now (or the given time), never before the last one. */
+  private static Instant next(ContactHistory history, @Nullable Instant given) {
+    Instant now = given != null ? given : Instant.now();
+    Optional<HistoryEntry> last = history.last();
+    return last.isPresent() && now.isBefore(last.get().contact().at()) ? last.get().contact().at() : now;
+  }
+
+  private BoundaryPlan plan() {
+    if (level == null) {
+      throw new ParameterException(spec().commandLine(),
+          "Missing --level: say which boundary you chose (NO_CONTACT, LOGISTICS_ONLY or LIMITED)");
+    }
+    try {
+      return planOf(level);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec().commandLine(), "Invalid boundary: " + String.valueOf(e.getMessage())
+          .replace("plan.topics:", "--topic:").replace("plan.channels:", "--channel:").replace("plan.exName:", "--ex-name:")
+          .replace("plan.region:", "--region:").replaceFirst("^plan\\.reasons\\[\\d+\\]:", "--reason:"));
+    }
+  }
+
+  private BoundaryPlan planOf(ContactLevel chosen) {
+    BoundaryPlan.Builder b = BoundaryPlan.builder()
+        .level(chosen)
+        .addAllTopics(topics)
+        .addAllChannels(channels)
+        .addAllReasons(reasons)
+        .locale(locale != null ? locale : Locale.ENGLISH)
+        .timeZone(timeZone != null ? timeZone : ZoneId.systemDefault());
+    if (exName != null) {
+      b.exName(exName);
+    }
+    if (region != null) {
+      b.region(region);
+    }
+    return b.build();
+  }
+
+  /** What the user did when they followed the advice, sending {@code sent} if it is a script. */
+  static UserResponse followed(Recommendation advice, Optional<RenderedScript> sent) {
+    UserResponse.Builder b = UserResponse.builder().action(advice.action());
+    advice.step().ifPresent(b::step);
+    sent.ifPresent(s -> b.scriptId(s.scriptId()));
+    return b.build();
+  }
+
+  /** The interactive session: the boundary first, then message after message. */
+  private final class Conversation {
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    Conversation(BufferedReader in) {
+      this.in = in;
+      this.out = terminal.out();
+    }
+
+    int run(BoundaryEngine engine) throws IOException {
+      out.println("Let's set your boundary first. Press Enter to skip a question that says (optional).");
+      if (!askBoundary()) {
+        out.println();
+        out.println("Stopped before the boundary was set. Nothing was recorded.");
+        return 0;
+      }
+      BoundaryPlan plan = plan();
+      out.println();
+      out.println("Your boundary: " + summary(plan));
+      if (!plan.reasons().isEmpty()) {
+        out.println("Your reasons: " + String.join("; ", plan.reasons()));
+      }
+      out.println();
+      out.println("Now paste each message as it arrives. An empty message ends the session.");
+      ContactHistory history = ContactHistory.empty();
+      Channel channel = via != null ? via : Channel.TEXT;
+      String who = plan.exName().orElse("your ex");
+      while (true) {
+        out.println();
+        String text = ask("Message from " + who + ": ");
+        if (text == null || text.isBlank()) {
+          break;
+        }
+        Channel arrived = askChoice("How did it arrive? (" + names(Channel.values()) + ") [" + channel + "]: ",
+            channel, v -> parse(Channel.class, v));
+        if (arrived == null) {
+          break;
+        }
+        channel = arrived;
+        Contact contact = contact(text.strip(), next(history, null), channel);
+        Recommendation advice = engine.recommend(plan, history, contact);
+        out.println();
+        Prose.advice(out, advice);
+        out.println();
+        UserResponse response = askResponse(advice);
+        if (response == null) {
+          history = history.append(HistoryEntry.unanswered(contact));
+          break;
+        }
+        history = history.append(HistoryEntry.of(contact, response));
+        out.println("Noted. " + history.size() + (history.size() == 1 ? " message" : " messages") + " so far.");
+      }
+      out.println();
+      out.println("Take care of yourself. Each day you keep your boundary, it gets easier.");
+      out.flush();
+      return 0;
+    }
+
+    /** Asks for what the options did not give; false at the end of input. */
+    private boolean askBoundary() throws IOException {
+      if (level == null) {
+        out.println("What contact, if any, will you accept from your ex?");
+        out.println("  1) none at all (NO_CONTACT)");
+        out.println("  2) only about practical matters, such as children or a lease (LOGISTICS_ONLY)");
+        out.println("  3) some contact, on channels you choose (LIMITED)");
+        level = askChoice("Choose 1, 2 or 3 [1]: ", ContactLevel.NO_CONTACT, v -> switch (v) {
+          case "1" -> ContactLevel.NO_CONTACT;
+          case "2" -> ContactLevel.LOGISTICS_ONLY;
+          case "3" -> ContactLevel.LIMITED;
+          default -> parse(ContactLevel.class, v);
+        });
+        if (level == null) {
+          return false;
+        }
+      }
+      ContactLevel chosen = level;
+      if (chosen != ContactLevel.NO_CONTACT && topics.isEmpty()) {
+        boolean required = chosen == ContactLevel.LOGISTICS_ONLY;
+        List<Topic> answer = askList("Which practical topics may they contact you about? (" + names(Topic.values())
+            + ", separated by commas" + (required ? "" : "; Enter for any") + "): ", Topic.class, required);
+        if (answer == null) {
+          return false;
+        }
+        topics.addAll(answer);
+      }
+      if (chosen != ContactLevel.NO_CONTACT && channels.isEmpty()) {
+        List<Channel> answer = askList("Which channels may they use? (" + names(Channel.values())
+            + ", separated by commas; Enter for any): ", Channel.class, false);
+        if (answer == null) {
+          return false;
+        }
+        channels.addAll(answer);
+      }
+      if (exName == null) {
+        String name = askValid("Their name, for the messages you send (optional): ",
+            v -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).exName(v).build());
+        if (name == null) {
+          return false;
+        }
+        exName = name.isEmpty() ? null : name;
+      }
+      if (reasons.isEmpty()) {
+        String answer = askValid("Why are you doing this? A few words; separate reasons with ';' (optional): ",
+            v -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).addAllReasons(split(v, ";")).build());
+        if (answer == null) {
+          return false;
+        }
+        reasons.addAll(split(answer, ";"));
+      }
+      if (region == null) {
+        String answer = askValid("Your region, two letters such as US, GB or AU, for help lines (optional): ",
+            v -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).region(v).build());
+        if (answer == null) {
+          return false;
+        }
+        region = answer.isEmpty() ? null : answer;
+      }
+      return true;
+    }
+
+    private @Nullable UserResponse askResponse(Recommendation advice) throws IOException {
+      int alternatives = advice.alternatives().size();
+      String prompt = "What did you do? [Enter] what was advised / [r]eplied with the script"
+          + (alternatives == 0 ? "" : alternatives == 1 ? " / [1] the other wording" : " / [1]-[" + alternatives + "] another wording")
+          + " / [o]wn reply / [n]othing / [m]uted / [b]locked / [d]ocumented: ";
+      while (true) {
+        String answer = ask(prompt);
+        if (answer == null) {
+          return null;
+        }
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        if (a.isEmpty()) {
+          return followed(advice, advice.script());
+        }
+        if (a.matches("[0-9]+")) {
+          int k = Integer.parseInt(a);
+          if (k >= 1 && k <= alternatives) {
+            return sent(advice, advice.alternatives().get(k - 1));
+          }
+        } else {
+          UserResponse chosen = switch (a.charAt(0)) {
+            case 'r' -> {
+              if (advice.script().isPresent()) {
+                yield sent(advice, advice.script().get());
+              }
+              out.println("There was no script this time, so this is recorded as a reply in your own words.");
+              yield UserResponse.of(Action.REPLY);
+            }
+            case 'o' -> UserResponse.of(Action.REPLY);
+            case 'n' -> advice.action() == Action.NO_REPLY ? followed(advice, Optional.empty()) : UserResponse.of(Action.NO_REPLY);
+            case 'm' -> UserResponse.of(Action.MUTE, EscalationStep.MUTE);
+            case 'b' -> UserResponse.of(Action.BLOCK, EscalationStep.BLOCK);
+            case 'd' -> UserResponse.of(Action.DOCUMENT, EscalationStep.DOCUMENT);
+            default -> null;
+          };
+          if (chosen != null) {
+            return chosen;
+          }
+        }
+        out.println("Please answer with one of the letters or numbers in brackets, or press Enter.");
+      }
+    }
+
+    private UserResponse sent(Recommendation advice, RenderedScript script) {
+      boolean sends = advice.action() == Action.REPLY || advice.action() == Action.REPLY_LOGISTICS
+          || advice.action() == Action.TELL_FRIENDS;
+      return sends ? followed(advice, Optional.of(script))
+          : UserResponse.builder().action(Action.REPLY).scriptId(script.scriptId()).build();
+    }
+
+    private @Nullable String ask(String prompt) throws IOException {
+      out.print(prompt);
+      out.flush();
+      String line = in.readLine();
+      return line == null ? null : line.strip();
+    }
+
+    private <T> @Nullable T askChoice(String prompt, T fallback, Function<String, @Nullable T> parser) throws IOException {
+      while (true) {
+        String answer = ask(prompt);
+        if (answer == null) {
+          return null;
+        }
+        if (answer.isEmpty()) {
+          return fallback;
+        }
+        T value = parser.apply(answer);
+        if (value != null) {
+          return value;
+        }
+        out.println("\"" + answer + "\" is not one of the choices.");
+      }
+    }
+
+    private <E extends Enum<E>> @Nullable List<E> askList(String prompt, Class<E> type, boolean required) throws IOException {
+      while (true) {
+        String answer = ask(prompt);
+        if (answer == null) {
+          return null;
+        }
+        Set<E> values = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String part : split(answer, ",")) {
+          E value = parse(type, part);
+          if (value == null) {
+            unknown.add(part);
+          } else {
+            values.add(value);
+          }
+        }
+        if (!unknown.isEmpty()) {
+          out.println("Not a choice: " + String.join(", ", unknown) + ".");
+        } else if (required && values.isEmpty()) {
+          out.println("Name at least one.");
+        } else {
+          return new ArrayList<>(values);
+        }
+      }
+    }
+
+    /** Asks until {@code check} accepts the answer; an empty answer is always accepted. */
+    private @Nullable String askValid(String prompt, Consumer<String> check) throws IOException {
+      while (true) {
+        String answer = ask(prompt);
+        if (answer == null || answer.isEmpty()) {
+          return answer;
+        }
+        try {
+          check.accept(answer);
+          return answer;
+        } catch (IllegalArgumentException e) {
+          String m = String.valueOf(e.getMessage());
+          out.println(m.substring(m.indexOf(':') + 1).strip());
+        }
+      }
+    }
+  }
+
+  private static List<String> split(String text, String separator) {
+    List<String> parts = new ArrayList<>();
+    for (String part : text.split(java.util.regex.Pattern.quote(separator), -1)) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    return parts;
+  }
+
+  private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String text) {
+    String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    for (E value : EnumSet.allOf(type)) {
+      if (value.name().equals(name)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String names(Enum<?>[] values) {
+    List<String> names = new ArrayList<>();
+    for (Enum<?> v : values) {
+      names.add(v.name());
+    }
+    return String.join(", ", names);
+  }
+
+  private static String summary(BoundaryPlan plan) {
+    StringBuilder s = new StringBuilder(plan.level().name());
+    if (!plan.topics().isEmpty()) {
+      s.append(", about ").append(names(plan.topics().stream().sorted().toArray(Topic[]::new)));
+    }
+    if (!plan.channels().isEmpty()) {
+      s.append(", by ").append(names(plan.channels().stream().sorted().toArray(Channel[]::new)));
+    }
+    plan.exName().ifPresent(name -> s.append(", with ").append(name));
+    plan.region().ifPresent(r -> s.append(", region ").append(r));
+    return s.toString();
+  }
+}

@@ -1,0 +1,123 @@
+package org.boundarykit.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.boundarykit.Action;
+import org.boundarykit.Explanation;
+import org.boundarykit.Recommendation;
+import org.boundarykit.RenderedScript;
+import org.boundarykit.SafetyResource;
+import org.boundarykit.Strategy;
+import org.boundarykit.spi.Classification;
+
+/**
+ * Recommendations and classifications in readable form. Curated text (scripts, tech steps, safety
+ * resources, reasons, the notice) is printed exactly as the pack has it.
+ */
+final class Prose {
+  private Prose() {}
+
+  /**
+   * A short label for an action.
+   *
+   * @param action the action
+   * @return the label
+   */
+  static String label(Action action) {
+    return switch (action) {
+      case REPLY -> "Reply once, with the message below";
+      case REPLY_LOGISTICS -> "Reply on the practical matter only, briefly";
+      case NO_REPLY -> "Don't reply";
+      case MUTE -> "Mute the conversation; don't reply";
+      case BLOCK -> "Block; don't reply";
+      case DOCUMENT -> "Keep a dated record; don't reply";
+      case SEEK_LEGAL_HELP -> "Look into legal protection; keep a record";
+      case CONTACT_EMERGENCY_SERVICES -> "Contact emergency services or a crisis line";
+      case TELL_FRIENDS -> "Talk to your friends, with the message below";
+    };
+  }
+
+  /**
+   * Prints a recommendation.
+   *
+   * @param out where to print
+   * @param r the recommendation
+   */
+  static void advice(PrintWriter out, Recommendation r) {
+    out.println("Next step: " + label(r.action()) + "  [" + r.action() + r.step().map(s -> ", step " + s).orElse("") + "]");
+    if (!r.resources().isEmpty()) {
+      out.println();
+      out.println("Help is there for you:");
+      for (SafetyResource resource : r.resources()) {
+        String description = resource.description().isEmpty() ? "" : " " + resource.description();
+        out.println("  - " + resource.name() + ": " + resource.contact() + "." + description
+            + " (checked " + resource.lastChecked() + ")");
+      }
+    }
+    if (r.script().isPresent()) {
+      RenderedScript script = r.script().get();
+      out.println();
+      out.println(script.audience() == org.boundarykit.Audience.EX ? "Send this:" : "Send this to them:");
+      out.println("  " + script.text());
+      out.println("  (script " + script.scriptId() + ")");
+      if (!r.alternatives().isEmpty()) {
+        out.println("Or in other words:");
+        for (int i = 0; i < r.alternatives().size(); i++) {
+          RenderedScript alternative = r.alternatives().get(i);
+          out.println("  " + (i + 1) + ". " + alternative.text() + "  (script " + alternative.scriptId() + ")");
+        }
+      }
+    }
+    if (!r.followUps().isEmpty()) {
+      out.println();
+      out.println("Then: " + r.followUps().stream().map(a -> label(a) + " [" + a + "]").collect(Collectors.joining("; ")));
+    }
+    if (!r.techSteps().isEmpty()) {
+      out.println();
+      out.println("Let technology help:");
+      r.techSteps().forEach(step -> out.println("  - " + step));
+    }
+    if (r.selfCare().isPresent() || r.support().isPresent()) {
+      out.println();
+      r.selfCare().ifPresent(line -> out.println("For you: " + line));
+      r.support().ifPresent(line -> out.println("To a friend: " + line));
+    }
+    Explanation why = r.explanation();
+    out.println();
+    out.println("Why: " + why.reason());
+    out.println("  Read as " + r.category() + r.topic().map(t -> " about " + t).orElse("") + ", safety " + r.safety()
+        + (why.classified() ? " (read from the text where not given)" : "") + "; ladder: " + why.ladder() + "; rule: " + why.winningRule()
+        + (why.matchedRules().size() > 1 ? " (also matched: " + String.join(", ", why.matchedRules().subList(1, why.matchedRules().size())) + ")" : "")
+        + ".");
+    if (!why.cues().isEmpty()) {
+      out.println("  Cues: " + quoted(why.cues()) + ".");
+    }
+    if (!r.strategies().isEmpty()) {
+      out.println("  Rests on: " + r.strategies().stream().map(Strategy::title).collect(Collectors.joining("; ")) + ".");
+    }
+    r.notice().ifPresent(notice -> {
+      out.println();
+      out.println("Note: " + notice);
+    });
+  }
+
+  /**
+   * Prints a classification.
+   *
+   * @param out where to print
+   * @param c the classification
+   */
+  static void classification(PrintWriter out, Classification c) {
+    out.println("Category:   " + c.category());
+    out.println("Topic:      " + c.topic().map(Enum::name).orElse("none"));
+    out.println("Safety:     " + c.safety());
+    out.println("Confidence: " + String.format(Locale.ROOT, "%.2f", c.confidence()));
+    out.println("Cues:       " + (c.cues().isEmpty() ? "none" : quoted(c.cues())));
+  }
+
+  private static String quoted(List<String> cues) {
+    return cues.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,5 @@
+/** The {@code boundary} command-line tool: {@code advise}, {@code classify} and {@code pack}. */
+@NullMarked
+package org.boundarykit.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

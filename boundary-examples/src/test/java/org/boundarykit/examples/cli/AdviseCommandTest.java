@@ -1,0 +1,309 @@
+package org.boundarykit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.boundarykit.Action;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.EscalationStep;
+import org.boundarykit.Safety;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdviseCommandTest {
+
+  private static String request(String id, String contact) {
+    return "{\"id\": " + id + ", \"boundary\": {\"level\": \"NO_CONTACT\", \"exName\": \"Sam\", \"region\": \"US\"}, "
+        + "\"contact\": " + contact + "}";
+  }
+
+  private static final String GOOD =
+      request("\"s1\"", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"category\": \"FRIENDSHIP_CHECK_IN\"}");
+
+  @Test
+  void oneShotPrintsOneReadableRecommendation() {
+    Cli.Result r = Cli.run("", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam", "--category", "FRIENDSHIP_CHECK_IN",
+        "--at", "2026-10-02T20:00:00Z", "--time-zone", "America/Chicago", "hey, can we still be friends?").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("Next step: Reply once, with the message below  [REPLY, step STATE_BOUNDARY]")
+        .contains("\nSend this:\n  ").contains("Sam").contains("(script state-boundary-")
+        .contains("\nOr in other words:\n  1. ")
+        .contains("\nWhy: ").contains("Read as FRIENDSHIP_CHECK_IN, safety NONE").contains("; ladder: NOT_STATED; rule: ")
+        .contains("Rests on: ");
+  }
+
+  @Test
+  void theReadmeCommandWorksOnTextAlone() {
+    Cli.Result r = Cli.run("", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam", "hey, u up?").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Next step: ").contains("\nWhy: ");
+  }
+
+  @Test
+  void anUrgentThreatShowsTheRegionsHelpLinesAndTheNotice() {
+    Cli.Result r = Cli.run("", "advise", "--level", "no_contact", "--region", "us", "--category", "THREAT_HARASSMENT",
+        "--safety", "URGENT", "I", "know", "where", "you", "live");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Next step: Contact emergency services or a crisis line  [CONTACT_EMERGENCY_SERVICES")
+        .contains("Help is there for you:\n  - ").contains("911").contains("(checked 20")
+        .doesNotContain("Send this:")
+        .contains("\nNote: ");
+  }
+
+  @Test
+  void aLogisticsMessageOnAnAllowedTopicGetsABriefAnswer() {
+    Cli.Result r = Cli.run("", "advise", "--level", "LOGISTICS_ONLY", "--topic", "CHILDREN", "--channel", "TEXT",
+        "--channel", "EMAIL", "--ex-name", "Sam", "--category", "LEGITIMATE_LOGISTICS", "--about", "CHILDREN",
+        "--matter", "Tuesday's pickup", "can u do pickup tues?");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Next step: Reply on the practical matter only, briefly  [REPLY_LOGISTICS]")
+        .contains("Read as LEGITIMATE_LOGISTICS about CHILDREN");
+  }
+
+  @Test
+  void pipedMessagesCarryTheHistoryAssumingTheAdviceWasFollowed() {
+    Cli.Result r = Cli.run("miss you\n\nplease talk to me\nI can't stop thinking about us\nhello??\n",
+        "advise", "--level", "NO_CONTACT", "--category", "NOSTALGIA_HOOVER");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.lines()).filteredOn(l -> l.startsWith("> ")).containsExactly(
+        "> miss you", "> please talk to me", "> I can't stop thinking about us", "> hello??");
+    assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).extracting(l -> l.substring(l.indexOf('[')))
+        .containsExactly("[REPLY, step STATE_BOUNDARY]", "[REPLY, step RESTATE]", "[REPLY, step FINAL_NOTICE]",
+            "[NO_REPLY, step NO_RESPONSE]");
+  }
+
+  @Test
+  void jsonlAnswersEveryLineInOrderWithErrorLinesForBadOnes() throws Exception {
+    String input = String.join("\n",
+        GOOD,
+        "{\"id\": \"broken\", ",
+        request("\"u\"", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"mood\": \"sad\"}"),
+        "",
+        request("\"m\"", "{\"channel\": \"TEXT\", \"category\": \"OTHER\"}"),
+        request("\"e\"", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"PIGEON\"}"),
+        "   ",
+        request("7", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"category\": \"THREAT_HARASSMENT\", "
+            + "\"safety\": \"URGENT\"}"))
+        + "\n";
+
+    Cli.Result r = Cli.run(input, "advise", "--jsonl").noStackTrace();
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    List<JsonNode> out = r.json();
+    assertThat(out).hasSize(6);
+    assertThat(out.get(0).get("id").asText()).isEqualTo("s1");
+    assertThat(out.get(0).get("action").asText()).isEqualTo(Action.REPLY.name());
+    assertThat(out.get(0).get("step").asText()).isEqualTo(EscalationStep.STATE_BOUNDARY.name());
+    assertThat(out.get(0).has("error")).isFalse();
+
+    assertThat(out.get(1).get("id").isNull()).isTrue();
+    assertThat(out.get(1).get("error").asText()).startsWith("$: ");
+    assertThat(out.get(2).get("id").asText()).isEqualTo("u");
+    assertThat(out.get(2).get("error").asText()).startsWith("$.contact.mood: unknown property \"mood\"");
+    assertThat(out.get(3).get("id").asText()).isEqualTo("m");
+    assertThat(out.get(3).get("error").asText()).isEqualTo("$.contact.at: required");
+    assertThat(out.get(4).get("id").asText()).isEqualTo("e");
+    assertThat(out.get(4).get("error").asText()).startsWith("$.contact.channel: ").contains("PIGEON");
+
+    assertThat(out.get(5).get("id").isNumber()).isTrue();
+    assertThat(out.get(5).get("id").asInt()).isEqualTo(7);
+    assertThat(out.get(5).get("action").asText()).isEqualTo(Action.CONTACT_EMERGENCY_SERVICES.name());
+    assertThat(out.get(5).get("safety").asText()).isEqualTo(Safety.URGENT.name());
+    assertThat(out.get(5).get("resources")).isNotEmpty();
+    assertThat(out.get(5).get("resources").get(0).get("lastChecked").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(out.get(i).size()).as("error line %s has only id and error", i).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void jsonlRepliesHaveEveryFieldInOrder() {
+    Cli.Result r = Cli.run(GOOD + "\n", "advise", "--jsonl");
+
+    assertThat(r.code()).isZero();
+    JsonNode reply = r.json().get(0);
+    assertThat(reply.fieldNames()).toIterable().containsExactly("id", "action", "step", "category", "topic", "safety",
+        "script", "scriptId", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies",
+        "notice", "explanation");
+    assertThat(reply.get("explanation").fieldNames()).toIterable()
+        .containsExactly("winningRule", "matchedRules", "reason", "ladder", "classified", "cues");
+    assertThat(reply.get("topic").isNull()).isTrue();
+    assertThat(reply.get("category").asText()).isEqualTo(ContactCategory.FRIENDSHIP_CHECK_IN.name());
+    assertThat(reply.get("script").asText()).contains("Sam");
+    assertThat(reply.get("alternatives").get(0).fieldNames()).toIterable().containsExactly("scriptId", "text");
+    assertThat(reply.get("strategies").get(0).fieldNames()).toIterable().containsExactly("id", "title", "summary");
+  }
+
+  @Test
+  void jsonlCarriesTheHistoryGivenInTheLineAndIgnoresUnknownTopLevelFields() {
+    String line = "{\"id\": \"s2\", \"mode\": \"structured\", \"expect\": {\"action\": [\"REPLY\"]}, "
+        + "\"boundary\": {\"level\": \"NO_CONTACT\"}, \"history\": [{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\", "
+        + "\"category\": \"FRIENDSHIP_CHECK_IN\", \"response\": {\"action\": \"REPLY\", \"step\": \"STATE_BOUNDARY\", "
+        + "\"scriptId\": \"state-boundary-1\"}}], "
+        + "\"contact\": {\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"category\": \"NOSTALGIA_HOOVER\"}}";
+
+    Cli.Result r = Cli.run(line + "\n", "advise", "--jsonl");
+
+    assertThat(r.code()).isZero();
+    JsonNode reply = r.json().get(0);
+    assertThat(reply.get("step").asText()).isEqualTo("RESTATE");
+    assertThat(reply.get("explanation").get("ladder").asText()).isEqualTo("STATED");
+  }
+
+  @Test
+  void jsonlWritesEachReplyAsSoonAsItsLineIsRead() throws Exception {
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(feed);
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)); // buffered: needs flush
+    CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> BoundaryCli.run(new String[] {"advise", "--jsonl"},
+        new Terminal(stdin, out, new PrintWriter(new StringWriter()), false)));
+
+    feed.write((GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+    feed.flush();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!stdout.toString(StandardCharsets.UTF_8).contains("\"id\":\"s1\"") && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).as("first reply before the input ends").contains("\"id\":\"s1\"");
+    assertThat(code).isNotDone();
+
+    feed.write((GOOD.replace("\"s1\"", "\"s2\"") + "\n").getBytes(StandardCharsets.UTF_8));
+    feed.close();
+    assertThat(code.get(20, TimeUnit.SECONDS)).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+  }
+
+  @Test
+  void jsonlTakesNoBoundaryOptions() {
+    Cli.Result r = Cli.run("", "advise", "--jsonl", "--level", "NO_CONTACT").noStackTrace();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("--jsonl reads the boundary and the message from each line, so it takes no --level");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndNoStackTrace() {
+    Cli.Result badLevel = Cli.run("", "advise", "--level", "SOMETIMES", "hi").noStackTrace();
+    assertThat(badLevel.code()).isEqualTo(2);
+    assertThat(badLevel.err()).startsWith("Invalid value for option '--level'").contains("Try 'boundary advise --help'");
+
+    Cli.Result noLevel = Cli.run("", "advise", "hi").noStackTrace();
+    assertThat(noLevel.code()).isEqualTo(2);
+    assertThat(noLevel.err()).startsWith("Missing --level");
+
+    Cli.Result badRegion = Cli.run("", "advise", "--level", "NO_CONTACT", "--region", "USA", "hi").noStackTrace();
+    assertThat(badRegion.code()).isEqualTo(2);
+    assertThat(badRegion.err()).startsWith("Invalid boundary: --region: expected an ISO 3166-1 alpha-2 code");
+
+    Cli.Result noTopic = Cli.run("", "advise", "--level", "LOGISTICS_ONLY", "hi").noStackTrace();
+    assertThat(noTopic.code()).isEqualTo(2);
+    assertThat(noTopic.err()).startsWith("Invalid boundary: --topic: a LOGISTICS_ONLY boundary needs at least one");
+
+    Cli.Result badZone = Cli.run("", "advise", "--level", "NO_CONTACT", "--time-zone", "Mars/Base", "hi").noStackTrace();
+    assertThat(badZone.code()).isEqualTo(2);
+    assertThat(badZone.err()).contains("not a time zone");
+  }
+
+  @Test
+  void aBadOverlayPackListsItsProblemsAndExitsWithOne(@TempDir Path dir) throws IOException {
+    Path pack = dir.resolve("bad.json");
+    Files.writeString(pack, "{\"schemaVersion\": 1, \"id\": \"bad\", \"version\": \"0.1.0\", \"description\": \"x\", "
+        + "\"locales\": [\"en\"], \"scripts\": [{\"id\": \"b\", \"audience\": \"EX\", \"purpose\": \"RESTATE\", \"tone\": \"warm\"}]}");
+
+    Cli.Result r = Cli.run("", "advise", "--pack", pack.toString(), "--level", "NO_CONTACT", "hi").noStackTrace();
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("boundary: the content pack has").contains(pack.toString()).contains("tone");
+
+    Cli.Result missing = Cli.run("", "advise", "--pack", dir.resolve("nope.json").toString(), "--level", "NO_CONTACT", "hi");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("nope.json: no such file or folder");
+  }
+
+  @Test
+  void anOverlayPackIsUsed() throws Exception {
+    Path pack = Path.of(AdviseCommandTest.class.getResource("/org/boundarykit/examples/own-voice-pack.json").toURI());
+
+    Cli.Result r = Cli.run("", "advise", "--pack", pack.toString(), "--level", "NO_CONTACT", "--category",
+        "FRIENDSHIP_CHECK_IN", "how are you?");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("(script ch-state-");
+  }
+
+  @Test
+  void interactiveSetsTheBoundaryThenCarriesTheHistoryWithWhatTheUserDid() {
+    String answers = String.join("\n",
+        "x",                 // not a choice: asked again
+        "2",                 // LOGISTICS_ONLY
+        "",                  // a topic is required: asked again
+        "children, pets",    // topics
+        "text, EMAIL",       // channels
+        "Sam",               // name
+        "I need space to heal; I want to move on",
+        "us",                // region
+        "I miss us",         // message 1
+        "",                  // arrived by TEXT (the default)
+        "r",                 // replied with the script
+        "please talk to me", // message 2
+        "text",
+        "n",                 // did nothing
+        "why won't you answer",
+        "",
+        "1",                 // sent the first other wording
+        "")                  // empty message: end
+        + "\n";
+
+    Cli.Result r = Cli.interactive(answers, "advise", "--category", "NOSTALGIA_HOOVER").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"x\" is not one of the choices.").contains("Name at least one.")
+        .contains("Your boundary: LOGISTICS_ONLY, about CHILDREN, PETS, by TEXT, EMAIL, with Sam, region US")
+        .contains("Your reasons: I need space to heal; I want to move on")
+        .contains("What did you do?").contains("Noted. 3 messages so far.")
+        .contains("Take care of yourself.");
+    // stated (r), nothing (n: the ladder stays), so the third message restates
+    assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).extracting(l -> l.substring(l.indexOf('[')))
+        .containsExactly("[REPLY, step STATE_BOUNDARY]", "[REPLY, step RESTATE]", "[REPLY, step RESTATE]");
+  }
+
+  @Test
+  void interactiveAsksOnlyWhatTheOptionsLeftOpen() {
+    Cli.Result r = Cli.interactive("hello\nCALL\n\n\n", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam",
+        "--reason", "heal", "--region", "GB", "--category", "FRIENDSHIP_CHECK_IN");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("What contact, if any").doesNotContain("Their name")
+        .contains("Your boundary: NO_CONTACT, with Sam, region GB")
+        .contains("Message from Sam: ").contains("Next step: ");
+  }
+
+  @Test
+  void interactiveStopsCleanlyWhenInputEnds() {
+    Cli.Result r = Cli.interactive("1\n", "advise").noStackTrace();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Stopped before the boundary was set.");
+  }
+}
