@@ -26,6 +26,8 @@ import org.boundarykit.rules.DecisionTable;
 import org.boundarykit.rules.EscalationThresholds;
 import org.boundarykit.rules.Rule;
 import org.boundarykit.spi.ContactClassifier;
+import org.boundarykit.text.Cue;
+import org.boundarykit.text.CueClassifier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +74,9 @@ public final class ContentPack {
   private final @Nullable LocalTime lateNightStart;
   private final @Nullable LocalTime lateNightEnd;
   private final @Nullable String disclaimer;
+  private final List<Cue> cues;
   private final PackParts parts;
+  private volatile @Nullable ContactClassifier classifier;
 
   private ContentPack(PackParts p, List<String> layers) {
     this.parts = p;
@@ -96,6 +100,7 @@ public final class ContentPack {
     this.lateNightStart = p.lateNightStart;
     this.lateNightEnd = p.lateNightEnd;
     this.disclaimer = p.disclaimer;
+    this.cues = List.copyOf(p.cues);
   }
 
   private static final class Defaults {
@@ -206,6 +211,10 @@ public final class ContentPack {
     merge("techStep", techSteps, overlay.techSteps, TechStep::id, overlay, out.techSteps, problems);
     merge("resource", resources, overlay.resources, SafetyResource::id, overlay, out.resources, problems);
     mergeRules(overlay, out.rules, problems);
+    Map<String, Cue> cueByPhrase = new LinkedHashMap<>();
+    cues.forEach(c -> cueByPhrase.put(c.phrase(), c));
+    overlay.cues.forEach(c -> cueByPhrase.put(c.phrase(), c));
+    out.cues.addAll(cueByPhrase.values());
     List<PackParts.Example> baseExamples = new ArrayList<>(parts.examples);
     merge("example", baseExamples, overlay.parts.examples, PackParts.Example::id, overlay, out.examples, problems);
     out.thresholds = overlay.thresholds != null ? overlay.thresholds : thresholds;
@@ -294,6 +303,11 @@ public final class ContentPack {
     List<String> problems = new ArrayList<>(lint());
     if (problems.isEmpty()) {
       try {
+        classifier();
+      } catch (IllegalArgumentException e) {
+        problems.add("cues: " + e.getMessage());
+      }
+      try {
         engine(ContactClassifier.unclassified());
       } catch (EngineConfigurationException e) {
         e.problems().forEach(p -> problems.add("engine verification: " + p));
@@ -306,13 +320,39 @@ public final class ContentPack {
   }
 
   /**
-   * Builds an engine from this pack, with no classifier: contacts must carry their category.
+   * Builds an engine from this pack with the pack's own classifier ({@link #classifier()}).
    *
    * @return a new engine
    * @throws EngineConfigurationException if the table or scripts fail verification
    */
   public BoundaryEngine engine() {
-    return engine(ContactClassifier.unclassified());
+    return engine(classifier());
+  }
+
+  /**
+   * The default classifier built from this pack's cue lists and late-night window, built once and
+   * cached; a pack without cues gives {@link ContactClassifier#unclassified()}. Thread-safe.
+   *
+   * @return the classifier
+   * @throws IllegalArgumentException if the cues cannot be compiled (for example two phrases that
+   *     normalise to the same words)
+   */
+  public ContactClassifier classifier() {
+    ContactClassifier c = classifier;
+    if (c == null) {
+      c = cues.isEmpty()
+          ? ContactClassifier.unclassified()
+          : CueClassifier.of(cues,
+              lateNightStart != null ? lateNightStart : LocalTime.of(23, 0),
+              lateNightEnd != null ? lateNightEnd : LocalTime.of(5, 0));
+      classifier = c;
+    }
+    return c;
+  }
+
+  /** {@return the cue phrases of the default classifier} */
+  public List<Cue> cues() {
+    return cues;
   }
 
   /**

@@ -4,12 +4,8 @@
  * API.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@BoundaryStyle
 package org.boundarykit.text;
 
-import org.immutables.value.Value;
+import org.boundarykit.internal.BoundaryStyle;
 import org.jspecify.annotations.NullMarked;

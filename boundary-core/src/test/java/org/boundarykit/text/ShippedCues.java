@@ -25,7 +25,7 @@ final class ShippedCues {
   static final String RESOURCE = "org/boundarykit/content/v1/cues.en.json";
 
   private static final Set<String> DOCUMENT_FIELDS =
-      Set.of("locale", "version", "description", "lateNight", "cues");
+      Set.of("$schema", "locale", "description", "lateNight", "cues");
   private static final Set<String> CUE_FIELDS =
       Set.of("phrase", "kind", "category", "topic", "safety", "escalatedSafety", "weight");
 

@@ -39,7 +39,7 @@ public final class WeekOfMessages {
       new Message("2026-10-09T09:00", "Answer me.", ContactCategory.GUILT_TRIP_PUSHBACK),
       new Message("2026-10-09T21:00", "Fine. I'll keep texting until you do.", ContactCategory.OTHER),
       new Message("2026-10-10T10:00", "Why are you ignoring me?", ContactCategory.GUILT_TRIP_PUSHBACK),
-      new Message("2026-10-11T16:00", "It's me, new number. Don't block this one.", ContactCategory.OTHER));
+      new Message("2026-10-11T16:00", "Hi, it's me. Can we just talk for a minute?", ContactCategory.OTHER));
 
   /**
    * Plays the week and prints each step.

@@ -41,7 +41,18 @@ public final class Docs {
       @Nullable List<TechStepDoc> techSteps,
       @Nullable List<ResourceDoc> resources,
       @Nullable String disclaimer,
-      @Nullable List<ExampleDoc> examples) {}
+      @Nullable List<ExampleDoc> examples,
+      @Nullable List<CueDoc> cues) {}
+
+  /** A cue phrase for the default classifier. */
+  public record CueDoc(
+      @Nullable String phrase,
+      org.boundarykit.text.Cue.@Nullable Kind kind,
+      @Nullable ContactCategory category,
+      @Nullable Topic topic,
+      @Nullable Safety safety,
+      @Nullable Safety escalatedSafety,
+      @Nullable Double weight) {}
 
   /** Ladder thresholds. */
   public record ThresholdsDoc(@Nullable Integer muteAt, @Nullable Integer blockAt, @Nullable Integer legalAt) {}

@@ -29,6 +29,7 @@ public final class PackParts {
   public final List<TechStep> techSteps = new ArrayList<>();
   public final List<SafetyResource> resources = new ArrayList<>();
   public final List<Example> examples = new ArrayList<>();
+  public final List<org.boundarykit.text.Cue> cues = new ArrayList<>();
   public @Nullable EscalationThresholds thresholds;
   public @Nullable LocalTime lateNightStart;
   public @Nullable LocalTime lateNightEnd;

@@ -185,6 +185,16 @@ public final class PackReader {
     list(file, "resources", doc.resources(), d -> resource(d), ResourceDoc::id, ResourceDoc::override,
         parts.resources, "resource");
     list(file, "rules", doc.rules(), d -> rule(d), RuleDoc::id, RuleDoc::override, parts.rules, "rule");
+    List<Docs.CueDoc> cueDocs = doc.cues();
+    if (cueDocs != null) {
+      for (int i = 0; i < cueDocs.size(); i++) {
+        Docs.CueDoc c = cueDocs.get(i);
+        org.boundarykit.text.Cue cue = entry(file, "$.cues[" + i + "]", () -> cue(c));
+        if (cue != null) {
+          parts.cues.add(cue);
+        }
+      }
+    }
     list(file, "examples", doc.examples(), d -> example(d), ExampleDoc::id, ExampleDoc::override,
         parts.examples, "example");
   }
@@ -237,6 +247,21 @@ public final class PackReader {
       problems.add(file + ": " + path + ": " + e.getMessage());
       return null;
     }
+  }
+
+  private static org.boundarykit.text.Cue cue(Docs.CueDoc d) {
+    org.boundarykit.text.Cue.Builder b = org.boundarykit.text.Cue.builder().phrase(Wire.required(d.phrase(), "phrase"));
+    if (d.kind() != null) {
+      b.kind(d.kind());
+    }
+    b.category(Optional.ofNullable(d.category()));
+    b.topic(Optional.ofNullable(d.topic()));
+    b.safety(Optional.ofNullable(d.safety()));
+    b.escalatedSafety(Optional.ofNullable(d.escalatedSafety()));
+    if (d.weight() != null) {
+      b.weight(d.weight());
+    }
+    return b.build();
   }
 
   private static Strategy strategy(StrategyDoc d) {
