@@ -55,6 +55,7 @@ public final class TokenMatcher {
     outputs.add(new ArrayList<>());
     depth.add(0);
     int[] lengths = new int[patterns.size()];
+    List<int[]> created = new ArrayList<>();
     for (int p = 0; p < patterns.size(); p++) {
       List<String> pattern = patterns.get(p);
       if (pattern.isEmpty()) {
@@ -71,6 +72,7 @@ public final class TokenMatcher {
           outputs.add(new ArrayList<>());
           depth.add(depth.get(state) + 1);
           edges.put(key, next);
+          created.add(new int[] {state, id, next});
         }
         state = next;
       }
@@ -81,10 +83,8 @@ public final class TokenMatcher {
     for (int s = 0; s < states; s++) {
       children.add(new ArrayList<>());
     }
-    for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-      int from = (int) (e.getKey() >>> 32);
-      int token = (int) (e.getKey() & 0xFFFFFFFFL);
-      children.get(from).add(new int[] {token, e.getValue()});
+    for (int[] edge : created) {
+      children.get(edge[0]).add(new int[] {edge[1], edge[2]});
     }
     int[] fail = new int[states];
     int[] dictLink = new int[states];
@@ -118,8 +118,19 @@ public final class TokenMatcher {
     return new TokenMatcher(Map.copyOf(vocabulary), Map.copyOf(edges), fail, dictLink, output, lengths);
   }
 
+  /**
+   * The packed (state, token) pair, put through a bijective 64-bit mixer: the packed value alone
+   * hashes to {@code state ^ token}, which collides so often that lookups in the edge map turned
+   * into long probe chains (most of the classifier's time, by a JFR profile).
+   */
   private static long edgeKey(int state, int token) {
-    return ((long) state << 32) | (token & 0xFFFFFFFFL);
+    long k = ((long) state << 32) | (token & 0xFFFFFFFFL);
+    k ^= k >>> 33;
+    k *= 0xff51afd7ed558ccdL;
+    k ^= k >>> 33;
+    k *= 0xc4ceb9fe1a85ec53L;
+    k ^= k >>> 33;
+    return k;
   }
 
   private static @Nullable Integer step(Map<Long, Integer> edges, int state, int token) {
