@@ -307,8 +307,15 @@ public final class BoundaryEngine {
         return List.of();
       }
     }
+    List<List<ScriptChoice>> tiers = index.tiers(purpose, category, level);
+    if (tiers.isEmpty() && !language.equals(defaultLanguage)) {
+      ScriptIndex fallback = scriptsByLanguage.get(defaultLanguage);
+      if (fallback != null) {
+        tiers = fallback.tiers(purpose, category, level); // a partly translated pack
+      }
+    }
     String excluded = lastSent.orElse(null);
-    for (List<ScriptChoice> tier : index.tiers(purpose, category, level)) {
+    for (List<ScriptChoice> tier : tiers) {
       int skip = -1;
       if (excluded != null) {
         for (int i = 0; i < tier.size(); i++) {
@@ -445,8 +452,8 @@ public final class BoundaryEngine {
     }
 
     /**
-     * Sets the safety resources. When any are given, one must serve the fallback region
-     * {@value SafetyResource#ANY_REGION}.
+     * Sets the safety resources. One must serve the fallback region {@value
+     * SafetyResource#ANY_REGION}, so that a contact that is not safe always comes with help lines.
      *
      * @param resources the resources, in the order they should be shown
      * @return this builder
@@ -563,11 +570,15 @@ public final class BoundaryEngine {
           problems.add(
               "rule " + rule.id() + ".script: no " + rule.script().get() + " script for the default locale \""
                   + defaultLocale.getLanguage() + "\"");
+        } else if (rule.script().isPresent() && defaults.getOrDefault(rule.script().get(), List.of()).size() < 2) {
+          problems.add(
+              "rule " + rule.id() + ".script: only one " + rule.script().get() + " script for the default locale \""
+                  + defaultLocale.getLanguage() + "\"; at least two are needed so the same words are never sent twice in a row");
         }
       }
-      if (!resources.isEmpty()
-          && resources.stream().noneMatch(r -> r.regions().contains(SafetyResource.ANY_REGION))) {
-        problems.add("resources: no fallback entry for region \"*\" (regions with no entry of their own)");
+      if (resources.stream().noneMatch(r -> r.regions().contains(SafetyResource.ANY_REGION))) {
+        problems.add("resources: no fallback entry for region \"*\": every CONCERN or URGENT contact must come with"
+            + " help lines, also in regions with no entry of their own");
       }
       problems.addAll(new CompiledTable(t).verify());
       if (!problems.isEmpty()) {

@@ -176,4 +176,20 @@ class DefaultPolicyTest {
         contact(0, Channel.TEXT, ContactCategory.THREAT_HARASSMENT, Safety.URGENT));
     assertThat(r.resources()).extracting(SafetyResource::contact).containsExactly("your local emergency number");
   }
+
+  @Test
+  void aPartlyTranslatedPackFallsBackToTheDefaultLocaleForMissingPurposes() {
+    List<Script> scripts = new ArrayList<>(TestPolicy.scripts());
+    for (int i = 1; i <= 2; i++) {
+      scripts.add(Script.builder().id("fr-friends-" + i).audience(Audience.FRIEND).purpose(ScriptPurpose.TELL_FRIENDS)
+          .locale("fr").text("Merci de ne pas transmettre de messages " + i + ".").build());
+    }
+    BoundaryEngine partly = TestPolicy.engineBuilder().scripts(scripts).build();
+    BoundaryPlan french = BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).locale(java.util.Locale.FRENCH).build();
+    Recommendation state = partly.recommend(french, ContactHistory.empty(), text(0, ContactCategory.FRIENDSHIP_CHECK_IN));
+    assertThat(state.script()).hasValueSatisfying(s -> assertThat(s.scriptId()).startsWith("state_boundary-"));
+    Recommendation friends = partly.recommend(french, ContactHistory.empty(),
+        contact(0, Channel.VIA_MUTUAL_FRIEND, ContactCategory.OTHER, Safety.NONE));
+    assertThat(friends.script()).hasValueSatisfying(s -> assertThat(s.scriptId()).startsWith("fr-friends-"));
+  }
 }

@@ -95,10 +95,22 @@ class TableVerificationTest {
   }
 
   @Test
-  void anEngineWithoutResourcesOrStrategiesBuildsWhenNoRuleCitesOne() {
+  void anEngineWithoutStrategiesBuildsWhenNoRuleCitesOneButNeverWithoutAFallbackResource() {
     List<Rule> rules = TestPolicy.rules().stream()
         .map(r -> Rule.builder().from(r).strategies(List.of()).build()).toList();
-    BoundaryEngine.builder().table(DecisionTable.builder().rules(rules).build()).scripts(TestPolicy.scripts()).build();
+    BoundaryEngine.Builder builder =
+        BoundaryEngine.builder().table(DecisionTable.builder().rules(rules).build()).scripts(TestPolicy.scripts());
+    assertThat(problems(builder)).singleElement().asString().startsWith("resources: no fallback entry");
+    assertThat(builder.resources(TestPolicy.resources()).build().table().rules()).hasSize(rules.size());
+  }
+
+  @Test
+  void aReplyPurposeWithASingleScriptIsRefused() {
+    List<Script> scripts = new ArrayList<>(TestPolicy.scripts());
+    scripts.removeIf(s -> s.purpose() == ScriptPurpose.FINAL_NOTICE && !s.id().endsWith("-1"));
+    assertThat(problems(TestPolicy.engineBuilder().scripts(scripts)))
+        .containsExactly("rule final.script: only one FINAL_NOTICE script for the default locale \"en\"; at least two"
+            + " are needed so the same words are never sent twice in a row");
   }
 
   @Test
@@ -301,7 +313,7 @@ class TableVerificationTest {
     List<SafetyResource> usOnly = TestPolicy.resources().stream()
         .filter(r -> !r.regions().contains(SafetyResource.ANY_REGION)).toList();
     assertThat(problems(TestPolicy.engineBuilder().resources(usOnly)))
-        .containsExactly("resources: no fallback entry for region \"*\" (regions with no entry of their own)");
+        .containsExactly("resources: no fallback entry for region \"*\": every CONCERN or URGENT contact must come with help lines, also in regions with no entry of their own");
   }
 
   @Test
@@ -318,7 +330,7 @@ class TableVerificationTest {
             "script id \"bad\" is used twice",
             "script bad.text: {exName} may have no value, so it must stand in an optional [...] part",
             "rule restate.strategies: no strategy with id \"missing\"",
-            "resources: no fallback entry for region \"*\" (regions with no entry of their own)")
+            "resources: no fallback entry for region \"*\": every CONCERN or URGENT contact must come with help lines, also in regions with no entry of their own")
         .anySatisfy(p -> assertThat(p).startsWith("no rule covers the situation").contains("ladder=BLOCK_DUE"));
     EngineConfigurationException e = catchThrowableOfType(EngineConfigurationException.class,
         () -> TestPolicy.engineBuilder().table(DecisionTable.builder().rules(rules).build()).build());
