@@ -137,7 +137,7 @@ public final class Wire {
     try {
       return ContactHistory.of(entries);
     } catch (IllegalArgumentException e) {
-      throw new WireException(String.valueOf(e.getMessage()).replaceFirst("^history", path));
+      throw new WireException(String.valueOf(e.getMessage()).replaceFirst("^history", java.util.regex.Matcher.quoteReplacement(path)));
     }
   }
 

@@ -201,36 +201,14 @@ final class AdviseCommand implements Callable<Integer> {
 
   /** Batch mode: one request per line, one reply per line, flushed at once. */
   private int jsonl(BoundaryEngine engine) throws IOException {
-    BufferedReader in = terminal.reader();
-    PrintWriter out = terminal.out();
-    int failed = 0;
-    String line;
-    boolean first = true;
-    while ((line = in.readLine()) != null) {
-      if (first && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      first = false;
-      if (line.isBlank()) {
-        continue;
-      }
-      String reply;
+    return JsonLines.run(terminal.reader(), terminal.out(), line -> {
+      AdviseRequest request = WireFormat.readAdviseRequest(line);
       try {
-        AdviseRequest request = WireFormat.readAdviseRequest(line);
-        try {
-          reply = WireFormat.writeAdvice(request.id(), request.recommend(engine));
-        } catch (IllegalArgumentException e) {
-          reply = WireFormat.writeError(request.id(), String.valueOf(e.getMessage()));
-          failed++;
-        }
-      } catch (WireFormatException e) {
-        reply = WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage()));
-        failed++;
+        return new JsonLines.Reply(WireFormat.writeAdvice(request.id(), request.recommend(engine)), false);
+      } catch (IllegalArgumentException e) {
+        return new JsonLines.Reply(WireFormat.writeError(request.id(), String.valueOf(e.getMessage())), true);
       }
-      out.println(reply);
-      out.flush();
-    }
-    return failed == 0 ? 0 : 1;
+    });
   }
 
   /** Piped messages, one per line: each recommendation is assumed to have been followed. */

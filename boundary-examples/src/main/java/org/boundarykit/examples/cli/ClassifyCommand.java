@@ -120,29 +120,10 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private static int jsonl(BufferedReader in, PrintWriter out, ContactClassifier classifier) throws IOException {
-    int failed = 0;
-    String line;
-    boolean first = true;
-    while ((line = in.readLine()) != null) {
-      if (first && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      first = false;
-      if (line.isBlank()) {
-        continue;
-      }
-      String reply;
-      try {
-        ClassifyRequest request = WireFormat.readClassifyRequest(line);
-        reply = WireFormat.writeClassification(request.id(), request.classify(classifier));
-      } catch (WireFormatException e) {
-        reply = WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage()));
-        failed++;
-      }
-      out.println(reply);
-      out.flush();
-    }
-    return failed == 0 ? 0 : 1;
+    return JsonLines.run(in, out, line -> {
+      ClassifyRequest request = WireFormat.readClassifyRequest(line);
+      return new JsonLines.Reply(WireFormat.writeClassification(request.id(), request.classify(classifier)), false);
+    });
   }
 
   private CommandSpec spec() {
