@@ -32,7 +32,7 @@ import org.boundarykit.spi.ClassificationContext;
  * <pre>
  * mvn -q -pl boundary-core test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.boundarykit.text.MessageEvaluation \
- *   -Dexec.args="/work/shared/eval/dev-messages.jsonl boundary-content/src/main/resources/org/boundarykit/content/v1/cues.en.json --failures"
+ *   -Dexec.args="LABELLED-MESSAGES.jsonl boundary-content/src/main/resources/org/boundarykit/content/v1/cues.en.json --failures"
  * </pre>
  *
  * <p>Add {@code --failures} to list the misclassified items. The file is for measuring only: read
