@@ -2,6 +2,7 @@ package org.boundarykit;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,10 @@ public final class BoundaryEngine {
   private final ContactClassifier classifier;
   private final String defaultLanguage;
   private final Map<String, ScriptIndex> scriptsByLanguage;
-  private final Map<String, Strategy> strategies;
-  private final List<TechStep> techSteps;
+  /** Per rule, in table order: the strategies it cites. */
+  private final List<List<Strategy>> strategiesByRule;
+  /** Per rule, then per channel: the texts of the tech steps that apply. */
+  private final List<Map<Channel, List<String>>> techStepsByRule;
   private final List<SafetyResource> resources;
   private final @Nullable String notice;
 
@@ -68,8 +71,24 @@ public final class BoundaryEngine {
     this.scriptsByLanguage = scripts;
     Map<String, Strategy> byId = new LinkedHashMap<>();
     b.strategies.forEach(s -> byId.put(s.id(), s));
-    this.strategies = Map.copyOf(byId);
-    this.techSteps = List.copyOf(b.techSteps);
+    List<List<Strategy>> strategyLists = new ArrayList<>();
+    List<Map<Channel, List<String>>> techLists = new ArrayList<>();
+    for (Rule rule : table.rules()) {
+      strategyLists.add(rule.strategies().stream().map(byId::get).filter(Objects::nonNull).toList());
+      Map<Channel, List<String>> perChannel = new EnumMap<>(Channel.class);
+      for (Channel channel : Channel.values()) {
+        perChannel.put(channel, b.techSteps.stream()
+            .filter(step -> step.channels().isEmpty() || step.channels().contains(channel))
+            .filter(step -> step.actions().isEmpty()
+                || step.actions().contains(rule.action())
+                || rule.followUps().stream().anyMatch(step.actions()::contains))
+            .map(TechStep::text)
+            .toList());
+      }
+      techLists.add(Collections.unmodifiableMap(perChannel));
+    }
+    this.strategiesByRule = List.copyOf(strategyLists);
+    this.techStepsByRule = List.copyOf(techLists);
     this.resources = List.copyOf(b.resources);
     this.notice = b.notice;
   }
@@ -119,8 +138,7 @@ public final class BoundaryEngine {
 
     ZonedDateTime local = contact.at().atZone(plan.timeZone());
     Classification read = null;
-    boolean needsReading =
-        contact.category().isEmpty() || contact.safety().isEmpty() || (contact.topic().isEmpty() && contact.category().isEmpty());
+    boolean needsReading = contact.category().isEmpty() || contact.safety().isEmpty();
     if (needsReading && contact.text().isPresent()) {
       read = classifier.classify(contact.text().get(), ClassificationContext.of(plan.locale(), Optional.of(local)));
     }
@@ -136,19 +154,19 @@ public final class BoundaryEngine {
     boolean late = table.isLateNight(local.toLocalTime());
 
     List<String> matched = new ArrayList<>(4);
-    Rule winner = null;
+    int win = -1;
     for (int r = 0; r < compiled.size(); r++) {
       if (compiled.matches(r, category, safety, plan.level(), contact.channel(), position, topicOk, channelOk, late)) {
-        Rule rule = compiled.rule(r);
-        matched.add(rule.id());
-        if (winner == null) {
-          winner = rule;
+        matched.add(compiled.rule(r).id());
+        if (win < 0) {
+          win = r;
         }
       }
     }
-    if (winner == null) {
+    if (win < 0) {
       throw new IllegalStateException("verified table left a situation uncovered"); // cannot happen
     }
+    Rule winner = compiled.rule(win);
 
     Map<String, String> values = values(plan, contact, topic);
     String language = plan.locale().getLanguage();
@@ -180,23 +198,11 @@ public final class BoundaryEngine {
     pick(language, ScriptPurpose.SUPPORT, category, plan.level(), Optional.empty(), history.size(), 1)
         .forEach(s -> out.support(render(s, values).text()));
 
-    for (TechStep step : techSteps) {
-      if ((step.channels().isEmpty() || step.channels().contains(contact.channel()))
-          && (step.actions().isEmpty()
-              || step.actions().contains(winner.action())
-              || winner.followUps().stream().anyMatch(step.actions()::contains))) {
-        out.addTechSteps(step.text());
-      }
-    }
+    out.techSteps(techStepsByRule.get(win).getOrDefault(contact.channel(), List.of()));
     if (safety != Safety.NONE) {
       out.addAllResources(resourcesFor(plan.region()));
     }
-    for (String id : winner.strategies()) {
-      Strategy strategy = strategies.get(id);
-      if (strategy != null) {
-        out.addStrategies(strategy);
-      }
-    }
+    out.strategies(strategiesByRule.get(win));
     if (notice != null && needsNotice(winner, category, safety)) {
       out.notice(notice);
     }

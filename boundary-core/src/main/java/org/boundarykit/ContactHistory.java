@@ -1,6 +1,7 @@
 package org.boundarykit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class ContactHistory {
     List<HistoryEntry> longer = new ArrayList<>(entries.size() + 1);
     longer.addAll(entries);
     longer.add(entry);
-    return new ContactHistory(List.copyOf(longer));
+    return new ContactHistory(Collections.unmodifiableList(longer));
   }
 
   /**
