@@ -63,9 +63,9 @@ public final class BoundaryEngine {
   /** A script with its parsed template. */
   private record ScriptChoice(Script script, Template template) {}
 
-  private BoundaryEngine(Builder b, Map<String, ScriptIndex> scripts) {
+  private BoundaryEngine(Builder b, CompiledTable compiled, Map<String, ScriptIndex> scripts) {
     this.table = Objects.requireNonNull(b.table);
-    this.compiled = new CompiledTable(table);
+    this.compiled = compiled;
     this.classifier = b.classifier;
     this.defaultLanguage = b.defaultLocale.getLanguage();
     this.scriptsByLanguage = scripts;
@@ -586,13 +586,14 @@ public final class BoundaryEngine {
         problems.add("resources: no fallback entry for region \"*\": every CONCERN or URGENT contact must come with"
             + " help lines, also in regions with no entry of their own");
       }
-      problems.addAll(new CompiledTable(t).verify());
+      CompiledTable compiled = new CompiledTable(t);
+      problems.addAll(compiled.verify());
       if (!problems.isEmpty()) {
         throw new EngineConfigurationException(problems);
       }
       Map<String, ScriptIndex> frozen = new HashMap<>();
       pools.forEach((lang, byPurpose) -> frozen.put(lang, new ScriptIndex(byPurpose)));
-      return new BoundaryEngine(this, Map.copyOf(frozen));
+      return new BoundaryEngine(this, compiled, Map.copyOf(frozen));
     }
 
     private static void duplicates(String kind, List<String> ids, List<String> problems) {

@@ -189,26 +189,10 @@ public final class CompiledTable {
                   continue; // a NO_CONTACT plan allows no topic and no channel
                 }
                 int r = first(category, given, level, channel, position, topicOk, channelOk, late);
-                String situation =
-                    "category="
-                        + category
-                        + ", safety="
-                        + given
-                        + ", level="
-                        + level
-                        + ", channel="
-                        + channel
-                        + ", ladder="
-                        + position
-                        + ", topicAllowed="
-                        + topicOk
-                        + ", channelAllowed="
-                        + channelOk
-                        + ", lateNight="
-                        + late;
                 if (r < 0) {
                   if (uncovered++ < 5) {
-                    problems.add("no rule covers the situation " + situation);
+                    problems.add("no rule covers the situation "
+                        + situation(category, given, level, channel, position, topicOk, channelOk, late));
                   }
                   continue;
                 }
@@ -221,7 +205,7 @@ public final class CompiledTable {
                             + " answers an URGENT contact with "
                             + rules[r].action()
                             + " ("
-                            + situation
+                            + situation(category, given, level, channel, position, topicOk, channelOk, late)
                             + "); URGENT contacts need CONTACT_EMERGENCY_SERVICES, DOCUMENT or SEEK_LEGAL_HELP");
                   }
                 }
@@ -243,5 +227,33 @@ public final class CompiledTable {
       }
     }
     return problems;
+  }
+
+  /** The situation named in a problem: built only when there is one to report. */
+  private static String situation(
+      ContactCategory category,
+      Safety given,
+      ContactLevel level,
+      Channel channel,
+      LadderPosition position,
+      boolean topicOk,
+      boolean channelOk,
+      boolean late) {
+    return "category="
+        + category
+        + ", safety="
+        + given
+        + ", level="
+        + level
+        + ", channel="
+        + channel
+        + ", ladder="
+        + position
+        + ", topicAllowed="
+        + topicOk
+        + ", channelAllowed="
+        + channelOk
+        + ", lateNight="
+        + late;
   }
 }
