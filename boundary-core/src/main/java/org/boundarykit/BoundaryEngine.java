@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.boundarykit.internal.CompiledTable;
-import org.boundarykit.internal.Ladder;
 import org.boundarykit.internal.Template;
 import org.boundarykit.rules.DecisionTable;
 import org.boundarykit.rules.LadderPosition;
@@ -53,15 +52,32 @@ public final class BoundaryEngine {
   private final ContactClassifier classifier;
   private final String defaultLanguage;
   private final Map<String, ScriptIndex> scriptsByLanguage;
-  /** Per rule, in table order: the strategies it cites. */
-  private final List<List<Strategy>> strategiesByRule;
-  /** Per rule, then per channel: the texts of the tech steps that apply. */
-  private final List<Map<Channel, List<String>>> techStepsByRule;
-  private final List<SafetyResource> resources;
+  /** Per rule, in table order: what its outcome needs, worked out once. */
+  private final Outcome[] outcomes;
+  /** The safety resources of each region named by a resource, in the order given. */
+  private final Map<String, List<SafetyResource>> resourcesByRegion;
+  /** The resources for a region with no entry of its own: those for {@value SafetyResource#ANY_REGION}. */
+  private final List<SafetyResource> fallbackResources;
   private final @Nullable String notice;
 
   /** A script with its parsed template. */
   private record ScriptChoice(Script script, Template template) {}
+
+  /**
+   * What a rule's outcome needs, worked out when the engine is built.
+   *
+   * @param step the rule's step
+   * @param script the script purpose it sends, or null
+   * @param strategies the strategies it cites
+   * @param techSteps per channel, the texts of the tech steps that apply
+   * @param notice whether it always comes with the notice (legal or crisis help)
+   */
+  private record Outcome(
+      Optional<EscalationStep> step,
+      @Nullable ScriptPurpose script,
+      List<Strategy> strategies,
+      Map<Channel, List<String>> techSteps,
+      boolean notice) {}
 
   private BoundaryEngine(Builder b, CompiledTable compiled, Map<String, ScriptIndex> scripts) {
     this.table = Objects.requireNonNull(b.table);
@@ -71,10 +87,10 @@ public final class BoundaryEngine {
     this.scriptsByLanguage = scripts;
     Map<String, Strategy> byId = new LinkedHashMap<>();
     b.strategies.forEach(s -> byId.put(s.id(), s));
-    List<List<Strategy>> strategyLists = new ArrayList<>();
-    List<Map<Channel, List<String>>> techLists = new ArrayList<>();
-    for (Rule rule : table.rules()) {
-      strategyLists.add(rule.strategies().stream().map(byId::get).filter(Objects::nonNull).toList());
+    List<Rule> rules = table.rules();
+    outcomes = new Outcome[rules.size()];
+    for (int r = 0; r < outcomes.length; r++) {
+      Rule rule = rules.get(r);
       Map<Channel, List<String>> perChannel = new EnumMap<>(Channel.class);
       for (Channel channel : Channel.values()) {
         perChannel.put(channel, b.techSteps.stream()
@@ -85,11 +101,26 @@ public final class BoundaryEngine {
             .map(TechStep::text)
             .toList());
       }
-      techLists.add(Collections.unmodifiableMap(perChannel));
+      boolean notice = rule.action() == Action.SEEK_LEGAL_HELP
+          || rule.action() == Action.CONTACT_EMERGENCY_SERVICES
+          || rule.followUps().contains(Action.SEEK_LEGAL_HELP);
+      outcomes[r] = new Outcome(
+          rule.step(),
+          rule.script().orElse(null),
+          rule.strategies().stream().map(byId::get).filter(Objects::nonNull).toList(),
+          Collections.unmodifiableMap(perChannel),
+          notice);
     }
-    this.strategiesByRule = List.copyOf(strategyLists);
-    this.techStepsByRule = List.copyOf(techLists);
-    this.resources = List.copyOf(b.resources);
+    Map<String, List<SafetyResource>> byRegion = new HashMap<>();
+    for (SafetyResource resource : b.resources) {
+      for (String region : resource.regions()) {
+        byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(resource);
+      }
+    }
+    Map<String, List<SafetyResource>> frozen = new HashMap<>();
+    byRegion.forEach((region, list) -> frozen.put(region, List.copyOf(list)));
+    this.resourcesByRegion = Map.copyOf(frozen);
+    this.fallbackResources = resourcesByRegion.getOrDefault(SafetyResource.ANY_REGION, List.of());
     this.notice = b.notice;
   }
 
@@ -148,126 +179,149 @@ public final class BoundaryEngine {
     Safety given = contact.safety().orElse(read != null ? read.safety() : Safety.NONE);
     Safety safety = CompiledTable.effectiveSafety(category, given);
 
-    LadderPosition position = Ladder.position(history.entries(), table.thresholds());
+    LadderPosition position = history.ladder(table.thresholds());
     boolean topicOk = topic.isPresent() && plan.allowsTopic(topic.get());
     boolean channelOk = plan.allowsChannel(contact.channel());
     boolean late = table.isLateNight(local.toLocalTime());
+    ContactLevel level = plan.level();
 
-    List<String> matched = new ArrayList<>(4);
-    int win = -1;
-    for (int r = 0; r < compiled.size(); r++) {
-      if (compiled.matches(r, category, safety, plan.level(), contact.channel(), position, topicOk, channelOk, late)) {
-        matched.add(compiled.rule(r).id());
-        if (win < 0) {
-          win = r;
-        }
-      }
-    }
+    int win = compiled.first(category, safety, level, contact.channel(), position, topicOk, channelOk, late);
     if (win < 0) {
       throw new IllegalStateException("verified table left a situation uncovered"); // cannot happen
     }
     Rule winner = compiled.rule(win);
+    Outcome outcome = outcomes[win];
 
-    Map<String, String> values = values(plan, contact, topic);
+    @Nullable String[] values = values(plan, contact, topic);
     String language = plan.locale().getLanguage();
-    Optional<String> lastSent = Ladder.lastScriptSent(history.entries());
-
-    ImmutableRecommendation.Builder out = Recommendation.builder()
-        .action(winner.action())
-        .step(winner.step())
-        .followUps(winner.followUps())
-        .category(category)
-        .topic(topic)
-        .safety(safety);
-
-    if (winner.script().isPresent()) {
-      List<ScriptChoice> picked = pick(language, winner.script().get(), category, plan.level(), lastSent, history.size(), 3);
-      for (int i = 0; i < picked.size(); i++) {
-        RenderedScript rendered = render(picked.get(i), values);
-        if (i == 0) {
-          out.script(rendered);
-        } else {
-          out.addAlternatives(rendered);
-        }
+    String lastSent = null;
+    RenderedScript script = null;
+    if (outcome.script() != null) {
+      lastSent = history.lastScriptSent();
+      ScriptChoice chosen = pickOne(language, outcome.script(), category, level, lastSent, history.size());
+      if (chosen != null) {
+        script = renderScript(chosen, values, plan);
       }
     }
 
-    ScriptPurpose selfPurpose = plan.reasons().isEmpty() ? ScriptPurpose.SELF_CARE : ScriptPurpose.REMEMBER_WHY;
-    pick(language, selfPurpose, category, plan.level(), Optional.empty(), history.size(), 1)
-        .forEach(s -> out.selfCare(render(s, values).text()));
-    pick(language, ScriptPurpose.SUPPORT, category, plan.level(), Optional.empty(), history.size(), 1)
-        .forEach(s -> out.support(render(s, values).text()));
-
-    out.techSteps(techStepsByRule.get(win).getOrDefault(contact.channel(), List.of()));
-    if (safety != Safety.NONE) {
-      out.addAllResources(resourcesFor(plan.region()));
-    }
-    out.strategies(strategiesByRule.get(win));
-    if (notice != null && needsNotice(winner, category, safety)) {
-      out.notice(notice);
-    }
-    out.explanation(
-        Explanation.builder()
-            .matchedRules(matched)
-            .winningRule(winner.id())
-            .reason(winner.reason())
-            .ladder(position)
-            .classified(read != null)
-            .cues(read != null ? read.cues() : List.of())
-            .build());
-    return out.build();
+    String withNotice = notice != null && (outcome.notice() || safety != Safety.NONE
+        || category == ContactCategory.SELF_HARM_THREAT) ? notice : null;
+    Explanation why = new EngineExplanation(compiled, win, category, safety, level, contact.channel(), position,
+        topicOk, channelOk, late, read != null, read != null ? read.cues() : List.of());
+    return new EngineRecommendation(
+        winner.action(),
+        outcome.step(),
+        winner.followUps(),
+        category,
+        topic,
+        safety,
+        script,
+        outcome.techSteps().getOrDefault(contact.channel(), List.of()),
+        safety != Safety.NONE ? resourcesFor(plan.region()) : List.of(),
+        outcome.strategies(),
+        withNotice,
+        why,
+        new Deferred(this, plan, language, outcome.script(), category, lastSent, history.size(), script != null, values));
   }
 
-  private static boolean needsNotice(Rule winner, ContactCategory category, Safety safety) {
-    return safety != Safety.NONE
-        || category == ContactCategory.SELF_HARM_THREAT
-        || winner.action() == Action.SEEK_LEGAL_HELP
-        || winner.action() == Action.CONTACT_EMERGENCY_SERVICES
-        || winner.followUps().contains(Action.SEEK_LEGAL_HELP);
+  /**
+   * Renders what a recommendation defers: the alternatives to its script, and the self-care and
+   * support lines. The same choices and the same text as rendering them at once.
+   */
+  private static final class Deferred implements EngineRecommendation.Renderer {
+    private final BoundaryEngine engine;
+    private final BoundaryPlan plan;
+    private final String language;
+    private final @Nullable ScriptPurpose purpose;
+    private final ContactCategory category;
+    private final @Nullable String lastSent;
+    private final int turn;
+    private final boolean hasScript;
+    private final @Nullable String[] values; // never written after it is made
+
+    @SuppressWarnings("TooManyParameters") // the inputs of rendering, called from one place
+    Deferred(
+        BoundaryEngine engine,
+        BoundaryPlan plan,
+        String language,
+        @Nullable ScriptPurpose purpose,
+        ContactCategory category,
+        @Nullable String lastSent,
+        int turn,
+        boolean hasScript,
+        @Nullable String[] values) {
+      this.engine = engine;
+      this.plan = plan;
+      this.language = language;
+      this.purpose = purpose;
+      this.category = category;
+      this.lastSent = lastSent;
+      this.turn = turn;
+      this.hasScript = hasScript;
+      this.values = values;
+    }
+
+    @Override
+    public EngineRecommendation.Extras render() {
+      ContactLevel level = plan.level();
+      List<RenderedScript> alternatives = List.of();
+      if (purpose != null && hasScript) {
+        List<ScriptChoice> picked = engine.pick(language, purpose, category, level, lastSent, turn, 3);
+        if (picked.size() > 1) {
+          RenderedScript[] rendered = new RenderedScript[picked.size() - 1];
+          for (int i = 1; i < picked.size(); i++) {
+            rendered[i - 1] = renderScript(picked.get(i), values, plan);
+          }
+          alternatives = List.of(rendered);
+        }
+      }
+      ScriptPurpose selfPurpose = plan.reasons().isEmpty() ? ScriptPurpose.SELF_CARE : ScriptPurpose.REMEMBER_WHY;
+      ScriptChoice self = engine.pickOne(language, selfPurpose, category, level, null, turn);
+      ScriptChoice support = engine.pickOne(language, ScriptPurpose.SUPPORT, category, level, null, turn);
+      return new EngineRecommendation.Extras(
+          alternatives,
+          self != null ? renderScript(self, values, plan).text() : null,
+          support != null ? renderScript(support, values, plan).text() : null);
+    }
   }
 
   private List<SafetyResource> resourcesFor(Optional<String> region) {
-    List<SafetyResource> found = new ArrayList<>();
     if (region.isPresent()) {
-      for (SafetyResource resource : resources) {
-        if (resource.regions().contains(region.get())) {
-          found.add(resource);
-        }
+      List<SafetyResource> own = resourcesByRegion.get(region.get());
+      if (own != null) {
+        return own;
       }
     }
-    if (found.isEmpty()) {
-      for (SafetyResource resource : resources) {
-        if (resource.regions().contains(SafetyResource.ANY_REGION)) {
-          found.add(resource);
-        }
-      }
-    }
-    return found;
+    return fallbackResources;
   }
 
-  private static Map<String, String> values(BoundaryPlan plan, Contact contact, Optional<Topic> topic) {
-    Map<String, String> values = new HashMap<>(8);
-    plan.exName().map(Template::clean).ifPresent(v -> values.put("exName", v));
-    topic.ifPresent(t -> values.put("topic", topicWords(t)));
-    Optional<String> matter = contact.matter().map(Template::clean);
-    if (matter.isPresent()) {
-      values.put("matter", matter.get());
-    } else {
-      topic.ifPresent(t -> values.put("matter", topicWords(t)));
+  /** The placeholder values by slot, cleaned; {@code {reasons}} is filled by {@link #renderScript} when used. */
+  private static @Nullable String[] values(BoundaryPlan plan, Contact contact, Optional<Topic> topic) {
+    @Nullable String[] values = new String[Template.SLOTS];
+    Optional<String> exName = plan.exName();
+    if (exName.isPresent()) {
+      values[Template.EX_NAME] = Template.clean(exName.get());
     }
-    if (!plan.reasons().isEmpty()) {
-      List<String> cleaned = new ArrayList<>();
-      for (String reason : plan.reasons()) {
-        String c = Template.clean(reason);
-        if (c != null) {
-          cleaned.add(stripEnd(c));
-        }
-      }
-      if (!cleaned.isEmpty()) {
-        values.put("reasons", String.join("; ", cleaned));
-      }
-    }
+    String words = topic.isPresent() ? topicWords(topic.get()) : null;
+    values[Template.TOPIC] = words;
+    Optional<String> matter = contact.matter();
+    String cleanMatter = matter.isPresent() ? Template.clean(matter.get()) : null;
+    values[Template.MATTER] = cleanMatter != null ? cleanMatter : words;
     return values;
+  }
+
+  private static @Nullable String reasons(BoundaryPlan plan) {
+    if (plan.reasons().isEmpty()) {
+      return null;
+    }
+    List<String> cleaned = new ArrayList<>();
+    for (String reason : plan.reasons()) {
+      String c = Template.clean(reason);
+      if (c != null) {
+        cleaned.add(stripEnd(c));
+      }
+    }
+    return cleaned.isEmpty() ? null : String.join("; ", cleaned);
   }
 
   private static String stripEnd(String reason) {
@@ -289,23 +343,45 @@ public final class BoundaryEngine {
     };
   }
 
-  private static RenderedScript render(ScriptChoice choice, Map<String, String> values) {
-    return RenderedScript.of(choice.script(), choice.template().render(values));
+  private static RenderedScript renderScript(ScriptChoice choice, @Nullable String[] values, BoundaryPlan plan) {
+    @Nullable String[] filled = values;
+    if (choice.template().usesReasons()) {
+      filled = values.clone(); // the shared array is never written after it is made
+      filled[Template.REASONS] = reasons(plan);
+    }
+    return RenderedScript.of(choice.script(), choice.template().render(filled));
   }
 
-  /**
-   * Picks up to {@code count} scripts for a purpose: those written for this category and level
-   * first, then for the category, then for the level, then generic ones; never the one sent last;
-   * rotating by the length of the history so that the same inputs always give the same choice.
-   */
-  private List<ScriptChoice> pick(
+  /** The first of what {@link #pick} would pick for {@code count} 1 or more, or null. */
+  private @Nullable ScriptChoice pickOne(
       String language,
       ScriptPurpose purpose,
       ContactCategory category,
       ContactLevel level,
-      Optional<String> lastSent,
-      int turn,
-      int count) {
+      @Nullable String lastSent,
+      int turn) {
+    for (List<ScriptChoice> tier : tiers(language, purpose, category, level)) {
+      int skip = lastSent != null ? indexOf(tier, lastSent) : -1;
+      int n = skip >= 0 ? tier.size() - 1 : tier.size();
+      if (n == 0) {
+        continue;
+      }
+      int i = turn % n;
+      return tier.get(skip >= 0 && i >= skip ? i + 1 : i);
+    }
+    return null;
+  }
+
+  private static int indexOf(List<ScriptChoice> tier, String scriptId) {
+    for (int i = 0; i < tier.size(); i++) {
+      if (tier.get(i).script().id().equals(scriptId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private List<List<ScriptChoice>> tiers(String language, ScriptPurpose purpose, ContactCategory category, ContactLevel level) {
     ScriptIndex index = scriptsByLanguage.get(language);
     if (index == null) {
       index = scriptsByLanguage.get(defaultLanguage);
@@ -320,25 +396,29 @@ public final class BoundaryEngine {
         tiers = fallback.tiers(purpose, category, level); // a partly translated pack
       }
     }
-    String excluded = lastSent.orElse(null);
-    for (List<ScriptChoice> tier : tiers) {
-      int skip = -1;
-      if (excluded != null) {
-        for (int i = 0; i < tier.size(); i++) {
-          if (tier.get(i).script().id().equals(excluded)) {
-            skip = i;
-            break;
-          }
-        }
-      }
+    return tiers;
+  }
+
+  /**
+   * Picks up to {@code count} scripts for a purpose: those written for this category and level
+   * first, then for the category, then for the level, then generic ones; never the one sent last;
+   * rotating by the length of the history so that the same inputs always give the same choice.
+   */
+  private List<ScriptChoice> pick(
+      String language,
+      ScriptPurpose purpose,
+      ContactCategory category,
+      ContactLevel level,
+      @Nullable String lastSent,
+      int turn,
+      int count) {
+    for (List<ScriptChoice> tier : tiers(language, purpose, category, level)) {
+      int skip = lastSent != null ? indexOf(tier, lastSent) : -1;
       int n = skip >= 0 ? tier.size() - 1 : tier.size();
       if (n == 0) {
         continue;
       }
       int take = Math.min(count, n);
-      if (take == 1 && skip < 0) {
-        return List.of(tier.get(turn % n));
-      }
       List<ScriptChoice> picked = new ArrayList<>(take);
       for (int k = 0; k < take; k++) {
         int i = (turn + k) % n;

@@ -5,20 +5,72 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.boundarykit.internal.Ladder;
+import org.boundarykit.rules.EscalationThresholds;
+import org.boundarykit.rules.LadderPosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The earlier contacts in one conversation, oldest first, each with what the user did. Where the
  * user stands on the escalation ladder is derived from it: there is no separate stage to keep in
  * sync. Immutable: {@link #append} returns a new history.
+ *
+ * <p>The facts the ladder rests on (whether the boundary was stated or restated, where the last
+ * final notice and the last block are, the last script sent) are kept up to date as entries are
+ * added, so the engine never walks the history to find them.
  */
 public final class ContactHistory {
 
-  private static final ContactHistory EMPTY = new ContactHistory(List.of());
+  private static final ContactHistory EMPTY = new ContactHistory(List.of(), false, false, -1, -1, null);
 
   private final List<HistoryEntry> entries;
+  private final boolean stated;
+  private final boolean restated;
+  private final int finalNotice;
+  private final int block;
+  private final @Nullable String lastScript;
 
-  private ContactHistory(List<HistoryEntry> entries) {
+  private ContactHistory(
+      List<HistoryEntry> entries,
+      boolean stated,
+      boolean restated,
+      int finalNotice,
+      int block,
+      @Nullable String lastScript) {
     this.entries = entries;
+    this.stated = stated;
+    this.restated = restated;
+    this.finalNotice = finalNotice;
+    this.block = block;
+    this.lastScript = lastScript;
+  }
+
+  /** The history of {@code entries} with {@code entry} at index {@code index} taken into account. */
+  private static ContactHistory with(ContactHistory before, List<HistoryEntry> entries, HistoryEntry entry, int index) {
+    boolean stated = before.stated;
+    boolean restated = before.restated;
+    int finalNotice = before.finalNotice;
+    int block = before.block;
+    String lastScript = before.lastScript;
+    Optional<UserResponse> response = entry.response();
+    if (response.isPresent()) {
+      UserResponse r = response.get();
+      EscalationStep step = r.step().orElse(null);
+      if (r.action() == Action.BLOCK || step == EscalationStep.BLOCK) {
+        block = index;
+      } else if (step == EscalationStep.FINAL_NOTICE) {
+        finalNotice = index;
+      } else if (step == EscalationStep.RESTATE) {
+        restated = true;
+      } else if (step == EscalationStep.STATE_BOUNDARY) {
+        stated = true;
+      }
+      Optional<String> scriptId = r.scriptId();
+      if (scriptId.isPresent()) {
+        lastScript = scriptId.get();
+      }
+    }
+    return new ContactHistory(entries, stated, restated, finalNotice, block, lastScript);
   }
 
   /** {@return the empty history} */
@@ -41,10 +93,14 @@ public final class ContactHistory {
       Objects.requireNonNull(entry, "entries[" + index++ + "]");
     }
     List<HistoryEntry> copy = List.copyOf(entries);
-    for (int i = 1; i < copy.size(); i++) {
-      checkOrder(copy.get(i - 1), copy.get(i), i);
+    ContactHistory history = EMPTY;
+    for (int i = 0; i < copy.size(); i++) {
+      if (i > 0) {
+        checkOrder(copy.get(i - 1), copy.get(i), i);
+      }
+      history = with(history, copy, copy.get(i), i);
     }
-    return copy.isEmpty() ? EMPTY : new ContactHistory(copy);
+    return history;
   }
 
   /**
@@ -63,7 +119,7 @@ public final class ContactHistory {
     List<HistoryEntry> longer = new ArrayList<>(entries.size() + 1);
     longer.addAll(entries);
     longer.add(entry);
-    return new ContactHistory(Collections.unmodifiableList(longer));
+    return with(this, Collections.unmodifiableList(longer), entry, entries.size());
   }
 
   /**
@@ -91,6 +147,16 @@ public final class ContactHistory {
   /** {@return the newest entry, if any} */
   public Optional<HistoryEntry> last() {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+  }
+
+  /** The position on the ladder for a new contact, as {@link Ladder#position} works it out. */
+  LadderPosition ladder(EscalationThresholds thresholds) {
+    return Ladder.position(entries.size(), stated, restated, finalNotice, block, thresholds);
+  }
+
+  /** {@return the id of the last script the user sent, or null} */
+  @Nullable String lastScriptSent() {
+    return lastScript;
   }
 
   private static void checkOrder(HistoryEntry before, HistoryEntry entry, int index) {

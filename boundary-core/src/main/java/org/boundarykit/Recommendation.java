@@ -1,21 +1,23 @@
 package org.boundarykit;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's answer for one contact: what to do now, the words to use when words are needed,
  * and why.
+ *
+ * <p>Immutable and safe to share between threads. The script is rendered when the recommendation
+ * is made; the {@linkplain #alternatives() alternatives}, the {@linkplain #selfCare() self-care
+ * line} and the {@linkplain #support() support line} are rendered on first access to any of them
+ * (or to {@code equals}, {@code hashCode} or {@code toString}), once: every later call, from any
+ * thread, returns the same values. Two recommendations are equal when every attribute is equal.
  */
-@Value.Immutable
 public abstract class Recommendation {
 
   Recommendation() {}
-
-  static ImmutableRecommendation.Builder builder() {
-    return ImmutableRecommendation.builder();
-  }
 
   /** {@return what the user should do now} */
   public abstract Action action();
@@ -61,4 +63,68 @@ public abstract class Recommendation {
 
   /** {@return why} */
   public abstract Explanation explanation();
+
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    return this == another
+        || (another instanceof Recommendation o
+            && action() == o.action()
+            && step().equals(o.step())
+            && followUps().equals(o.followUps())
+            && category() == o.category()
+            && topic().equals(o.topic())
+            && safety() == o.safety()
+            && script().equals(o.script())
+            && alternatives().equals(o.alternatives())
+            && techSteps().equals(o.techSteps())
+            && selfCare().equals(o.selfCare())
+            && support().equals(o.support())
+            && resources().equals(o.resources())
+            && strategies().equals(o.strategies())
+            && notice().equals(o.notice())
+            && explanation().equals(o.explanation()));
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + action().hashCode();
+    h += (h << 5) + Objects.hashCode(step().orElse(null));
+    h += (h << 5) + followUps().hashCode();
+    h += (h << 5) + category().hashCode();
+    h += (h << 5) + Objects.hashCode(topic().orElse(null));
+    h += (h << 5) + safety().hashCode();
+    h += (h << 5) + Objects.hashCode(script().orElse(null));
+    h += (h << 5) + alternatives().hashCode();
+    h += (h << 5) + techSteps().hashCode();
+    h += (h << 5) + Objects.hashCode(selfCare().orElse(null));
+    h += (h << 5) + Objects.hashCode(support().orElse(null));
+    h += (h << 5) + resources().hashCode();
+    h += (h << 5) + strategies().hashCode();
+    h += (h << 5) + Objects.hashCode(notice().orElse(null));
+    h += (h << 5) + explanation().hashCode();
+    return h;
+  }
+
+  /** {@return every attribute, absent ones left out} */
+  @Override
+  public final String toString() {
+    StringBuilder out = new StringBuilder("Recommendation{");
+    out.append("action=").append(action());
+    step().ifPresent(v -> out.append(", step=").append(v));
+    out.append(", followUps=").append(followUps());
+    out.append(", category=").append(category());
+    topic().ifPresent(v -> out.append(", topic=").append(v));
+    out.append(", safety=").append(safety());
+    script().ifPresent(v -> out.append(", script=").append(v));
+    out.append(", alternatives=").append(alternatives());
+    out.append(", techSteps=").append(techSteps());
+    selfCare().ifPresent(v -> out.append(", selfCare=").append(v));
+    support().ifPresent(v -> out.append(", support=").append(v));
+    out.append(", resources=").append(resources());
+    out.append(", strategies=").append(strategies());
+    notice().ifPresent(v -> out.append(", notice=").append(v));
+    out.append(", explanation=").append(explanation());
+    return out.append('}').toString();
+  }
 }

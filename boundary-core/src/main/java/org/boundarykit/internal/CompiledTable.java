@@ -13,6 +13,7 @@ import org.boundarykit.Safety;
 import org.boundarykit.rules.DecisionTable;
 import org.boundarykit.rules.LadderPosition;
 import org.boundarykit.rules.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision table compiled to bit masks: matching a situation is a handful of integer tests per
@@ -40,6 +41,12 @@ public final class CompiledTable {
   private final byte[] topicAllowed;
   private final byte[] channelAllowed;
   private final byte[] lateNight;
+  /**
+   * The same table transposed, for up to 64 rows: for each value of each dimension, the rows that
+   * accept it as bits; the rows matching a situation are the AND of eight words. Null for larger
+   * tables, which are matched row by row.
+   */
+  private final long @Nullable [][] rowsAccepting;
 
   /**
    * Compiles a table.
@@ -69,6 +76,43 @@ public final class CompiledTable {
       channelAllowed[r] = tri(rule.channelAllowed());
       lateNight[r] = tri(rule.lateNight());
     }
+    rowsAccepting = n <= Long.SIZE ? transpose() : null;
+  }
+
+  private static final int BY_CATEGORY = 0;
+  private static final int BY_SAFETY = 1;
+  private static final int BY_LEVEL = 2;
+  private static final int BY_CHANNEL = 3;
+  private static final int BY_LADDER = 4;
+  private static final int BY_TOPIC_OK = 5;
+  private static final int BY_CHANNEL_OK = 6;
+  private static final int BY_LATE = 7;
+
+  private long[][] transpose() {
+    long[][] by = {
+      new long[CATEGORIES.length], new long[SAFETY.length], new long[LEVELS.length], new long[CHANNELS.length],
+      new long[LADDER.length], new long[2], new long[2], new long[2]
+    };
+    int[][] masks = {categories, safety, levels, channels, ladder};
+    byte[][] tris = {topicAllowed, channelAllowed, lateNight};
+    for (int r = 0; r < rules.length; r++) {
+      long bit = 1L << r;
+      for (int d = 0; d < masks.length; d++) {
+        for (int v = 0; v < by[d].length; v++) {
+          if ((masks[d][r] & (1 << v)) != 0) {
+            by[d][v] |= bit;
+          }
+        }
+      }
+      for (int t = 0; t < tris.length; t++) {
+        for (int v = 0; v < 2; v++) {
+          if (triMatches(tris[t][r], v == 1)) {
+            by[BY_TOPIC_OK + t][v] |= bit;
+          }
+        }
+      }
+    }
+    return by;
   }
 
   private static int mask(Set<? extends Enum<?>> values, int size) {
@@ -139,6 +183,18 @@ public final class CompiledTable {
       boolean topicOk,
       boolean channelOk,
       boolean late) {
+    long[][] by = rowsAccepting;
+    if (by != null) {
+      long rows = by[BY_CATEGORY][category.ordinal()]
+          & by[BY_SAFETY][level.ordinal()]
+          & by[BY_LEVEL][contactLevel.ordinal()]
+          & by[BY_CHANNEL][channel.ordinal()]
+          & by[BY_LADDER][position.ordinal()]
+          & by[BY_TOPIC_OK][topicOk ? 1 : 0]
+          & by[BY_CHANNEL_OK][channelOk ? 1 : 0]
+          & by[BY_LATE][late ? 1 : 0];
+      return rows == 0 ? -1 : Long.numberOfTrailingZeros(rows);
+    }
     for (int r = 0; r < rules.length; r++) {
       if (matches(r, category, level, contactLevel, channel, position, topicOk, channelOk, late)) {
         return r;

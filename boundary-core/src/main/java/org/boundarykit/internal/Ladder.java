@@ -47,7 +47,23 @@ public final class Ladder {
         stated = true;
       }
     }
-    int size = history.size();
+    return position(history.size(), stated, restated, finalNotice, block, thresholds);
+  }
+
+  /**
+   * The position from the facts of a history, as {@link #position(List, EscalationThresholds)}
+   * finds them.
+   *
+   * @param size the number of entries
+   * @param stated whether a response stated the boundary
+   * @param restated whether a response restated it
+   * @param finalNotice the index of the last final notice, or -1
+   * @param block the index of the last block, or -1
+   * @param thresholds the ladder thresholds
+   * @return the position
+   */
+  public static LadderPosition position(
+      int size, boolean stated, boolean restated, int finalNotice, int block, EscalationThresholds thresholds) {
     if (block >= 0) {
       return size - block >= thresholds.legalAt() ? LadderPosition.LEGAL_DUE : LadderPosition.BLOCKED;
     }

@@ -17,11 +17,26 @@ public final class Template {
   /** The placeholder names a template may use. */
   public static final Set<String> KNOWN = Set.of("exName", "matter", "topic", "reasons");
 
+  /** The slot of {@code {exName}} in the values array of {@link #render(String[])}. */
+  public static final int EX_NAME = 0;
+
+  /** The slot of {@code {matter}}. */
+  public static final int MATTER = 1;
+
+  /** The slot of {@code {topic}}. */
+  public static final int TOPIC = 2;
+
+  /** The slot of {@code {reasons}}. */
+  public static final int REASONS = 3;
+
+  /** The number of slots. */
+  public static final int SLOTS = 4;
+
   private final List<Object> parts; // String literal, Placeholder, or Optional section
   private final Set<String> placeholders;
   private final Set<String> required;
 
-  private record Placeholder(String name) {}
+  private record Placeholder(String name, int slot) {}
 
   private record Section(List<Object> parts) {}
 
@@ -76,7 +91,7 @@ public final class Template {
               "unknown placeholder {" + name + "} at offset " + i + "; known: " + KNOWN);
         }
         flush(literal, target);
-        target.add(new Placeholder(name));
+        target.add(new Placeholder(name, slot(name)));
         names.add(name);
         if (section == null) {
           required.add(name);
@@ -94,6 +109,15 @@ public final class Template {
     }
     flush(literal, top);
     return new Template(List.copyOf(top), Set.copyOf(names), Set.copyOf(required));
+  }
+
+  private static int slot(String name) {
+    return switch (name) {
+      case "exName" -> EX_NAME;
+      case "matter" -> MATTER;
+      case "topic" -> TOPIC;
+      default -> REASONS;
+    };
   }
 
   private static void flush(StringBuilder literal, List<Object> into) {
@@ -153,6 +177,50 @@ public final class Template {
     }
   }
 
+  /** {@return whether the template uses {@code {reasons}}, in an optional part or not} */
+  public boolean usesReasons() {
+    return placeholders.contains("reasons");
+  }
+
+  /**
+   * Renders the template from values by slot ({@link #EX_NAME}, {@link #MATTER}, {@link #TOPIC},
+   * {@link #REASONS}); the same text as {@link #render(Map)} with the same values by name.
+   *
+   * @param values {@link #SLOTS} placeholder values, already cleaned; null where there is none
+   * @return the text
+   */
+  public String render(@Nullable String[] values) {
+    StringBuilder out = new StringBuilder(128);
+    for (Object part : parts) {
+      if (part instanceof String s) {
+        out.append(s);
+      } else if (part instanceof Placeholder p) {
+        String value = values[p.slot()];
+        if (value != null) {
+          out.append(value);
+        }
+      } else {
+        renderSection((Section) part, values, out);
+      }
+    }
+    return out.toString().trim();
+  }
+
+  private static void renderSection(Section section, @Nullable String[] values, StringBuilder out) {
+    for (Object part : section.parts()) {
+      if (part instanceof Placeholder p && values[p.slot()] == null) {
+        return;
+      }
+    }
+    for (Object part : section.parts()) {
+      if (part instanceof String s) {
+        out.append(s);
+      } else {
+        out.append(values[((Placeholder) part).slot()]);
+      }
+    }
+  }
+
   /**
    * Cleans a value for insertion: control characters, line breaks and bidirectional overrides
    * become spaces, runs of white space collapse, and the ends are trimmed.
@@ -161,6 +229,9 @@ public final class Template {
    * @return the cleaned value, or null if nothing is left
    */
   public static @Nullable String clean(String value) {
+    if (isClean(value)) {
+      return value; // the common case: nothing to change, nothing to copy
+    }
     StringBuilder out = new StringBuilder(value.length());
     boolean space = false;
     for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
@@ -182,5 +253,25 @@ public final class Template {
       }
     }
     return out.length() == 0 ? null : out.toString();
+  }
+
+  /**
+   * Whether {@link #clean} would return {@code value} unchanged: printable ASCII only, no space at
+   * either end, no two spaces in a row. Anything else takes the full path.
+   */
+  private static boolean isClean(String value) {
+    int n = value.length();
+    if (n == 0 || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 }

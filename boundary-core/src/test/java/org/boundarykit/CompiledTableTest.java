@@ -1,0 +1,58 @@
+package org.boundarykit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boundarykit.internal.CompiledTable;
+import org.boundarykit.rules.DecisionTable;
+import org.boundarykit.rules.LadderPosition;
+import org.boundarykit.rules.Rule;
+import org.junit.jupiter.api.Test;
+
+/** The compiled table finds the same first row as a row-by-row search, in every situation. */
+class CompiledTableTest {
+
+  @Test
+  void theTransposedTableFindsTheFirstMatchingRow() {
+    assertSameAsRowByRow(new CompiledTable(TestPolicy.table()));
+  }
+
+  @Test
+  void aTableOfMoreThan64RowsIsSearchedRowByRow() {
+    List<Rule> rules = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      rules.add(TestPolicy.rule("social-" + i, Action.MUTE, EscalationStep.MUTE)
+          .addChannels(Channel.values()[i % Channel.values().length]).build());
+    }
+    rules.addAll(TestPolicy.rules());
+    assertSameAsRowByRow(new CompiledTable(DecisionTable.builder().rules(rules).build()));
+  }
+
+  private static void assertSameAsRowByRow(CompiledTable table) {
+    for (ContactCategory category : ContactCategory.values()) {
+      for (Safety safety : Safety.values()) {
+        for (ContactLevel level : ContactLevel.values()) {
+          for (Channel channel : Channel.values()) {
+            for (LadderPosition position : LadderPosition.values()) {
+              for (int flags = 0; flags < 8; flags++) {
+                boolean topicOk = (flags & 1) != 0;
+                boolean channelOk = (flags & 2) != 0;
+                boolean late = (flags & 4) != 0;
+                int expected = -1;
+                for (int r = 0; r < table.size() && expected < 0; r++) {
+                  if (table.matches(r, category, safety, level, channel, position, topicOk, channelOk, late)) {
+                    expected = r;
+                  }
+                }
+                assertThat(table.first(category, safety, level, channel, position, topicOk, channelOk, late))
+                    .as("%s %s %s %s %s %s %s %s", category, safety, level, channel, position, topicOk, channelOk, late)
+                    .isEqualTo(expected);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
