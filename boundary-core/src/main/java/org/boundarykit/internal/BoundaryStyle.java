@@ -19,5 +19,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
+    unsafeDefaultAndDerived = true,
+    mergeFromSupertypesDynamically = false,
     defaults = @Value.Immutable(copy = false))
 public @interface BoundaryStyle {}
