@@ -1,8 +1,10 @@
 package org.boundarykit.content.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -106,7 +108,12 @@ public final class PackReader {
 
   private @Nullable PackDoc parse(String name, Opener opener) {
     try (InputStream in = opener.open()) {
-      return Json.MAPPER.readValue(in, PackDoc.class);
+      byte[] head = in.readNBytes((int) Json.MAX_DOCUMENT_LENGTH + 1);
+      if (head.length > Json.MAX_DOCUMENT_LENGTH) { // too long: Jackson stops at the limit and says so
+        return Json.MAPPER.readValue(new SequenceInputStream(new ByteArrayInputStream(head), in), PackDoc.class);
+      }
+      PackDoc quick = QuickReader.read(head, PackDoc.class);
+      return quick != null ? quick : Json.MAPPER.readValue(new ByteArrayInputStream(head), PackDoc.class);
     } catch (JsonProcessingException e) {
       problems.add(name + ": " + Json.describe(e));
     } catch (IOException e) {
