@@ -1,5 +1,8 @@
 package org.boundarykit;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -167,11 +170,11 @@ public final class BoundaryEngine {
               + ")");
     }
 
-    ZonedDateTime local = contact.at().atZone(plan.timeZone());
     Classification read = null;
     boolean needsReading = contact.category().isEmpty() || contact.safety().isEmpty();
     if (needsReading && contact.text().isPresent()) {
-      read = classifier.classify(contact.text().get(), ClassificationContext.of(plan.locale(), Optional.of(local)));
+      ZonedDateTime sent = contact.at().atZone(plan.timeZone());
+      read = classifier.classify(contact.text().get(), ClassificationContext.of(plan.locale(), Optional.of(sent)));
     }
     ContactCategory category =
         contact.category().orElse(read != null ? read.category() : ContactCategory.OTHER);
@@ -182,7 +185,7 @@ public final class BoundaryEngine {
     LadderPosition position = history.ladder(table.thresholds());
     boolean topicOk = topic.isPresent() && plan.allowsTopic(topic.get());
     boolean channelOk = plan.allowsChannel(contact.channel());
-    boolean late = table.isLateNight(local.toLocalTime());
+    boolean late = table.isLateNight(localTime(contact.at(), plan.timeZone()));
     ContactLevel level = plan.level();
 
     int win = compiled.first(category, safety, level, contact.channel(), position, topicOk, channelOk, late);
@@ -283,6 +286,12 @@ public final class BoundaryEngine {
           self != null ? renderScript(self, values, plan).text() : null,
           support != null ? renderScript(support, values, plan).text() : null);
     }
+  }
+
+  /** {@code at.atZone(zone).toLocalTime()}, worked out the same way without the date-time objects. */
+  static LocalTime localTime(Instant at, ZoneId zone) {
+    long local = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
+    return LocalTime.ofNanoOfDay(Math.floorMod(local, 86_400L) * 1_000_000_000L + at.getNano());
   }
 
   private List<SafetyResource> resourcesFor(Optional<String> region) {

@@ -29,6 +29,25 @@ class CompiledTableTest {
     assertSameAsRowByRow(new CompiledTable(DecisionTable.builder().rules(rules).build()));
   }
 
+  @Test
+  void verificationFindsTheSameShadowedRowsInSmallAndLargeTables() {
+    for (int socials : new int[] {20, 70}) { // 36 rows: transposed; 86 rows: row by row
+      List<Rule> rules = new ArrayList<>();
+      for (int i = 0; i < socials; i++) {
+        rules.add(TestPolicy.rule("social-" + i, Action.MUTE, EscalationStep.MUTE)
+            .addChannels(Channel.values()[i % Channel.values().length]).build());
+      }
+      rules.addAll(TestPolicy.rules());
+      List<String> problems = new CompiledTable(DecisionTable.builder().rules(rules).build()).verify();
+      assertThat(problems).as("%d rows", rules.size())
+          .contains("rule social-9 can never win: rows before it match every situation it matches")
+          .contains("rule state can never win: rows before it match every situation it matches")
+          .noneMatch(p -> p.startsWith("rule social-8 "))
+          .anyMatch(p -> p.startsWith("rule social-0 answers an URGENT contact with MUTE (category="))
+          .contains("... and 14251 more URGENT situations answered unsafely"); // every URGENT situation, less the five shown
+    }
+  }
+
   private static void assertSameAsRowByRow(CompiledTable table) {
     for (ContactCategory category : ContactCategory.values()) {
       for (Safety safety : Safety.values()) {

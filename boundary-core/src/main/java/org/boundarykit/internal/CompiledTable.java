@@ -229,6 +229,7 @@ public final class CompiledTable {
     BitSet winners = new BitSet(rules.length);
     int uncovered = 0;
     int unsafe = 0;
+    long[][] by = rowsAccepting;
     for (ContactCategory category : CATEGORIES) {
       for (Safety given : SAFETY) {
         if (effectiveSafety(category, given) != given) {
@@ -237,6 +238,10 @@ public final class CompiledTable {
         for (ContactLevel level : LEVELS) {
           for (Channel channel : CHANNELS) {
             for (LadderPosition position : LADDER) {
+              // with the transposed table, the five enum dimensions are ANDed once for all 8 flags
+              long fixed = by == null ? 0
+                  : by[BY_CATEGORY][category.ordinal()] & by[BY_SAFETY][given.ordinal()] & by[BY_LEVEL][level.ordinal()]
+                      & by[BY_CHANNEL][channel.ordinal()] & by[BY_LADDER][position.ordinal()];
               for (int flags = 0; flags < 8; flags++) {
                 boolean topicOk = (flags & 1) != 0;
                 boolean channelOk = (flags & 2) != 0;
@@ -244,7 +249,14 @@ public final class CompiledTable {
                 if (level == ContactLevel.NO_CONTACT && (topicOk || channelOk)) {
                   continue; // a NO_CONTACT plan allows no topic and no channel
                 }
-                int r = first(category, given, level, channel, position, topicOk, channelOk, late);
+                int r;
+                if (by == null) {
+                  r = first(category, given, level, channel, position, topicOk, channelOk, late);
+                } else {
+                  long rows = fixed & by[BY_TOPIC_OK][flags & 1] & by[BY_CHANNEL_OK][(flags >> 1) & 1]
+                      & by[BY_LATE][(flags >> 2) & 1];
+                  r = rows == 0 ? -1 : Long.numberOfTrailingZeros(rows);
+                }
                 if (r < 0) {
                   if (uncovered++ < 5) {
                     problems.add("no rule covers the situation "
