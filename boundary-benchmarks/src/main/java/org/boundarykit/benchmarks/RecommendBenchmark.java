@@ -16,10 +16,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One decision on a structured contact (category given), over the seeded mix: the engine, Easy
- * Rules and hand-written Java doing the same work; and the engine from text (classify + decide).
+ * Rules and hand-written Java doing the same work (action, step, chosen script and its text); the
+ * engine with every deferred part read; and the engine from text (classify + decide).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,6 +68,24 @@ public class RecommendBenchmark {
   public Recommendation engine() {
     Workload.Input in = input();
     return engine.recommend(in.plan(), in.history(), in.contact());
+  }
+
+  /**
+   * The engine, then every part rendered on first access read once (alternatives, self-care and
+   * support lines, matched rules): the cost of a caller that shows everything.
+   *
+   * @param out consumes every part
+   */
+  @Benchmark
+  public void engineAllParts(Blackhole out) {
+    Workload.Input in = input();
+    Recommendation r = engine.recommend(in.plan(), in.history(), in.contact());
+    out.consume(r.script());
+    out.consume(r.alternatives());
+    out.consume(r.selfCare());
+    out.consume(r.support());
+    out.consume(r.explanation().matchedRules());
+    out.consume(r);
   }
 
   /** Easy Rules with the same conditions, then the same script choice. @return the decision */
