@@ -94,15 +94,25 @@ public final class BoundaryEngine {
     outcomes = new Outcome[rules.size()];
     for (int r = 0; r < outcomes.length; r++) {
       Rule rule = rules.get(r);
+      List<TechStep> forRule = new ArrayList<>(); // plain loops: this runs cold, once per rule
+      for (TechStep step : b.techSteps) {
+        boolean applies = step.actions().isEmpty() || step.actions().contains(rule.action());
+        for (Action followUp : rule.followUps()) {
+          applies |= step.actions().contains(followUp);
+        }
+        if (applies) {
+          forRule.add(step);
+        }
+      }
       Map<Channel, List<String>> perChannel = new EnumMap<>(Channel.class);
       for (Channel channel : Channel.values()) {
-        perChannel.put(channel, b.techSteps.stream()
-            .filter(step -> step.channels().isEmpty() || step.channels().contains(channel))
-            .filter(step -> step.actions().isEmpty()
-                || step.actions().contains(rule.action())
-                || rule.followUps().stream().anyMatch(step.actions()::contains))
-            .map(TechStep::text)
-            .toList());
+        List<String> texts = new ArrayList<>();
+        for (TechStep step : forRule) {
+          if (step.channels().isEmpty() || step.channels().contains(channel)) {
+            texts.add(step.text());
+          }
+        }
+        perChannel.put(channel, List.copyOf(texts));
       }
       boolean notice = rule.action() == Action.SEEK_LEGAL_HELP
           || rule.action() == Action.CONTACT_EMERGENCY_SERVICES
@@ -110,7 +120,7 @@ public final class BoundaryEngine {
       outcomes[r] = new Outcome(
           rule.step(),
           rule.script().orElse(null),
-          rule.strategies().stream().map(byId::get).filter(Objects::nonNull).toList(),
+          strategies(rule, byId),
           Collections.unmodifiableMap(perChannel),
           notice);
     }
@@ -125,6 +135,17 @@ public final class BoundaryEngine {
     this.resourcesByRegion = Map.copyOf(frozen);
     this.fallbackResources = resourcesByRegion.getOrDefault(SafetyResource.ANY_REGION, List.of());
     this.notice = b.notice;
+  }
+
+  private static List<Strategy> strategies(Rule rule, Map<String, Strategy> byId) {
+    List<Strategy> found = new ArrayList<>();
+    for (String id : rule.strategies()) {
+      Strategy strategy = byId.get(id);
+      if (strategy != null) {
+        found.add(strategy);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**
