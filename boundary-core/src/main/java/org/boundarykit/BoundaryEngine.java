@@ -3,7 +3,10 @@ package org.boundarykit;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.boundarykit.internal.CompiledTable;
 import org.boundarykit.internal.Template;
 import org.boundarykit.rules.DecisionTable;
@@ -62,6 +66,8 @@ public final class BoundaryEngine {
   /** The resources for a region with no entry of its own: those for {@value SafetyResource#ANY_REGION}. */
   private final List<SafetyResource> fallbackResources;
   private final @Nullable String notice;
+  /** Per time zone, the last span found in which its offset does not change. */
+  private final ConcurrentHashMap<ZoneId, OffsetSpan> offsets = new ConcurrentHashMap<>();
 
   /** A script with its parsed template. */
   private record ScriptChoice(Script script, Template template) {}
@@ -309,10 +315,50 @@ public final class BoundaryEngine {
     }
   }
 
-  /** {@code at.atZone(zone).toLocalTime()}, worked out the same way without the date-time objects. */
-  static LocalTime localTime(Instant at, ZoneId zone) {
-    long local = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
-    return LocalTime.ofNanoOfDay(Math.floorMod(local, 86_400L) * 1_000_000_000L + at.getNano());
+  /**
+   * {@code at.atZone(zone).toLocalTime()}, worked out the same way without the date-time objects.
+   * A zone's offset is looked up once per span between two of its transitions: the last span
+   * found is kept per zone, so the zone rules are not searched again for every contact.
+   */
+  LocalTime localTime(Instant at, ZoneId zone) {
+    long second = at.getEpochSecond();
+    int offset;
+    if (zone instanceof ZoneOffset fixed) {
+      offset = fixed.getTotalSeconds();
+    } else {
+      OffsetSpan span = offsets.get(zone);
+      if (span == null || second < span.from() || second >= span.to()) {
+        span = OffsetSpan.around(zone.getRules(), at);
+        offsets.put(zone, span);
+      }
+      offset = span.seconds();
+    }
+    return LocalTime.ofNanoOfDay(Math.floorMod(second + offset, 86_400L) * 1_000_000_000L + at.getNano());
+  }
+
+  /**
+   * The seconds from {@code from} (inclusive) to {@code to} (exclusive) in which a zone's offset
+   * from UTC is {@code seconds}.
+   */
+  private record OffsetSpan(long from, long to, int seconds) {
+    static OffsetSpan around(ZoneRules rules, Instant at) {
+      long second = at.getEpochSecond();
+      int seconds = rules.getOffset(at).getTotalSeconds();
+      if (rules.isFixedOffset()) {
+        return new OffsetSpan(Long.MIN_VALUE, Long.MAX_VALUE, seconds);
+      }
+      if (second >= Instant.MAX.getEpochSecond()) {
+        return new OffsetSpan(second, second + 1, seconds);
+      }
+      // transitions fall on whole seconds; previousTransition is strictly before its argument,
+      // so this is the last one at or before `second`, and nextTransition the first one after it
+      ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(second + 1));
+      ZoneOffsetTransition next = rules.nextTransition(at);
+      return new OffsetSpan(
+          previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
+          next == null ? Long.MAX_VALUE : next.toEpochSecond(),
+          seconds);
+    }
   }
 
   private List<SafetyResource> resourcesFor(Optional<String> region) {
