@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Aho-Corasick automaton over word tokens: finds every occurrence of every pattern in one pass over
@@ -18,22 +17,49 @@ public final class TokenMatcher {
   /** One occurrence of a pattern: token positions {@code [start, end)}. */
   public record Match(int pattern, int start, int end) {}
 
-  private final Map<String, Integer> vocabulary;
-  private final Map<Long, Integer> edges;
+  private static final long NO_EDGE = -1L;
+
+  private final Vocabulary vocabulary;
+  /** Transitions out of the root, by token id ({@code -1}: none): most steps start there. */
+  private final int[] rootNext;
+  /** Other transitions: open addressing over packed {@code (state, token)} keys. */
+  private final long[] edgeKeys;
+  private final int[] edgeTargets;
+  private final int edgeMask;
   private final int[] fail;
   private final int[] dictLink;
   private final int[][] output;
   private final int[] patternLength;
 
   private TokenMatcher(
-      Map<String, Integer> vocabulary,
+      Vocabulary vocabulary,
       Map<Long, Integer> edges,
       int[] fail,
       int[] dictLink,
       int[][] output,
       int[] patternLength) {
     this.vocabulary = vocabulary;
-    this.edges = edges;
+    this.rootNext = new int[vocabulary.size()];
+    Arrays.fill(rootNext, -1);
+    int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 2 - 1)) << 1;
+    this.edgeKeys = new long[capacity];
+    this.edgeTargets = new int[capacity];
+    this.edgeMask = capacity - 1;
+    Arrays.fill(edgeKeys, NO_EDGE);
+    for (Map.Entry<Long, Integer> e : edges.entrySet()) {
+      long key = e.getKey();
+      int state = (int) (key >>> 32);
+      if (state == 0) {
+        rootNext[(int) key] = e.getValue();
+        continue;
+      }
+      int slot = slot(key);
+      while (edgeKeys[slot] != NO_EDGE) {
+        slot = (slot + 1) & edgeMask;
+      }
+      edgeKeys[slot] = key;
+      edgeTargets[slot] = e.getValue();
+    }
     this.fail = fail;
     this.dictLink = dictLink;
     this.output = output;
@@ -48,12 +74,14 @@ public final class TokenMatcher {
    * @throws IllegalArgumentException if a pattern is empty
    */
   public static TokenMatcher of(List<List<String>> patterns) {
-    Map<String, Integer> vocabulary = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    for (List<String> pattern : patterns) {
+      words.addAll(pattern);
+    }
+    Vocabulary vocabulary = Vocabulary.of(words);
     Map<Long, Integer> edges = new HashMap<>();
     List<List<Integer>> outputs = new ArrayList<>();
-    List<Integer> depth = new ArrayList<>();
     outputs.add(new ArrayList<>());
-    depth.add(0);
     int[] lengths = new int[patterns.size()];
     List<int[]> created = new ArrayList<>();
     for (int p = 0; p < patterns.size(); p++) {
@@ -64,13 +92,12 @@ public final class TokenMatcher {
       lengths[p] = pattern.size();
       int state = 0;
       for (String token : pattern) {
-        int id = vocabulary.computeIfAbsent(token, t -> vocabulary.size());
-        long key = edgeKey(state, id);
+        int id = vocabulary.id(token);
+        long key = pack(state, id);
         Integer next = edges.get(key);
         if (next == null) {
           next = outputs.size();
           outputs.add(new ArrayList<>());
-          depth.add(depth.get(state) + 1);
           edges.put(key, next);
           created.add(new int[] {state, id, next});
         }
@@ -100,10 +127,10 @@ public final class TokenMatcher {
         int token = child[0];
         int t = child[1];
         int f = fail[s];
-        Integer target = step(edges, f, token);
+        Integer target = edges.get(pack(f, token));
         while (target == null && f != 0) {
           f = fail[f];
-          target = step(edges, f, token);
+          target = edges.get(pack(f, token));
         }
         int failTarget = target == null || target == t ? 0 : target;
         fail[t] = failTarget;
@@ -115,49 +142,68 @@ public final class TokenMatcher {
     for (int s = 0; s < states; s++) {
       output[s] = outputs.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
-    return new TokenMatcher(Map.copyOf(vocabulary), Map.copyOf(edges), fail, dictLink, output, lengths);
+    return new TokenMatcher(vocabulary, edges, fail, dictLink, output, lengths);
+  }
+
+  /** {@return the vocabulary of the patterns' tokens, to turn a text into token ids} */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  private static long pack(int state, int token) {
+    return ((long) state << 32) | (token & 0xFFFFFFFFL);
   }
 
   /**
-   * The packed (state, token) pair, put through a bijective 64-bit mixer: the packed value alone
-   * hashes to {@code state ^ token}, which collides so often that lookups in the edge map turned
-   * into long probe chains (most of the classifier's time, by a JFR profile).
+   * The table slot of a packed key, put through a 64-bit mixer: the packed value alone would
+   * cluster, since states and tokens are small dense numbers.
    */
-  private static long edgeKey(int state, int token) {
-    long k = ((long) state << 32) | (token & 0xFFFFFFFFL);
+  private int slot(long key) {
+    long k = key;
     k ^= k >>> 33;
     k *= 0xff51afd7ed558ccdL;
     k ^= k >>> 33;
-    k *= 0xc4ceb9fe1a85ec53L;
-    k ^= k >>> 33;
-    return k;
+    return (int) k & edgeMask;
   }
 
-  private static @Nullable Integer step(Map<Long, Integer> edges, int state, int token) {
-    return edges.get(edgeKey(state, token));
+  /** The state after {@code token} from {@code state}, or {@code -1} if there is no edge. */
+  private int step(int state, int token) {
+    if (state == 0) {
+      return rootNext[token];
+    }
+    long key = pack(state, token);
+    int slot = slot(key);
+    for (long k = edgeKeys[slot]; k != NO_EDGE; k = edgeKeys[slot]) {
+      if (k == key) {
+        return edgeTargets[slot];
+      }
+      slot = (slot + 1) & edgeMask;
+    }
+    return -1;
   }
 
   /**
    * Finds every occurrence of every pattern, including overlapping and nested ones.
    *
-   * @param tokens the tokens of a text
+   * @param tokens the token ids of a text, in {@link #vocabulary()} ({@link Vocabulary#UNKNOWN}
+   *     for a word not in it)
    * @return the matches, ordered by end position
    */
-  public List<Match> findAll(List<String> tokens) {
+  public List<Match> findAll(int[] tokens) {
     List<Match> matches = new ArrayList<>();
     int state = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Integer id = vocabulary.get(tokens.get(i));
-      if (id == null) {
+    for (int i = 0; i < tokens.length; i++) {
+      int id = tokens[i];
+      if (id < 0) {
         state = 0;
         continue;
       }
-      Integer next = step(edges, state, id);
-      while (next == null && state != 0) {
+      int next = step(state, id);
+      while (next < 0 && state != 0) {
         state = fail[state];
-        next = step(edges, state, id);
+        next = step(state, id);
       }
-      state = next == null ? 0 : next;
+      state = next < 0 ? 0 : next;
       for (int s = state; s > 0; s = dictLink[s]) {
         for (int p : output[s]) {
           matches.add(new Match(p, i + 1 - patternLength[p], i + 1));
