@@ -281,6 +281,12 @@ public final class TextNormalizer {
       lastBoundary = -1;
     }
 
+    final void word(char[] chars, int offset, int length, int hash) {
+      addWord(chars, offset, length, hash);
+      count++;
+      lastBoundary = -1;
+    }
+
     final void word(String text, int offset, int length) {
       addWord(text, offset, length);
       count++;
@@ -310,6 +316,11 @@ public final class TextNormalizer {
     }
 
     abstract void addWord(char[] chars, int offset, int length);
+
+    /** {@link #addWord(char[], int, int)} when the {@link Vocabulary#hash} is known. */
+    void addWord(char[] chars, int offset, int length, int hash) {
+      addWord(chars, offset, length);
+    }
 
     abstract void addWord(String text, int offset, int length);
 
@@ -371,6 +382,11 @@ public final class TextNormalizer {
     @Override
     void addWord(char[] chars, int offset, int length) {
       add(vocabulary.id(chars, offset, length));
+    }
+
+    @Override
+    void addWord(char[] chars, int offset, int length, int hash) {
+      add(vocabulary.id(chars, offset, length, hash));
     }
 
     @Override
@@ -567,21 +583,51 @@ public final class TextNormalizer {
 
     /** One word after contractions: repeats of three collapsed, abbreviations expanded, keyed. */
     private void part(char[] chars, int length) {
+      if (!hasRepeat(chars, length)) {
+        // the usual case: both collapses leave the word as it is
+        int hash = Vocabulary.hash(chars, 0, length);
+        String[] expansion = ABBREVIATIONS.get(chars, length, hash);
+        if (expansion == null) {
+          out.word(chars, 0, length, hash);
+        } else {
+          expand(expansion);
+        }
+        return;
+      }
       if (collapsed.length < length) {
         collapsed = new char[Math.max(length, collapsed.length * 2)];
         keyed = new char[collapsed.length];
       }
       int c = collapseRuns(chars, length, 3, collapsed);
-      String[] expansion = ABBREVIATIONS.get(collapsed, c);
+      String[] expansion =
+          ABBREVIATIONS.get(collapsed, c, Vocabulary.hash(collapsed, 0, c));
       if (expansion == null) {
         int k = collapseRuns(collapsed, c, 2, keyed);
         out.word(keyed, 0, k);
       } else {
-        for (String e : expansion) {
-          out.word(e);
-        }
+        expand(expansion);
       }
     }
+
+    private void expand(String[] expansion) {
+      for (String e : expansion) {
+        out.word(e);
+      }
+    }
+  }
+
+  /**
+   * Whether a run may need collapsing: two neighbouring chars are equal, or there is a surrogate
+   * (a repeated supplementary letter repeats a pair, not a char). Without either, both collapses
+   * leave the word as it is.
+   */
+  private static boolean hasRepeat(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (Character.isSurrogate(chars[i]) || (i > 0 && chars[i] == chars[i - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -636,12 +682,8 @@ public final class TextNormalizer {
       }
     }
 
-    String @Nullable [] get(char[] chars, int length) {
-      int h = 0;
-      for (int i = 0; i < length; i++) {
-        h = 31 * h + chars[i];
-      }
-      int slot = spread(h) & mask;
+    String @Nullable [] get(char[] chars, int length, int hash) {
+      int slot = spread(hash) & mask;
       for (String k = keys[slot]; k != null; k = keys[slot]) {
         if (k.length() == length && same(k, chars)) {
           return expansions[slot];

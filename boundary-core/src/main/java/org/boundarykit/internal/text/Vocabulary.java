@@ -1,6 +1,7 @@
 package org.boundarykit.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,19 @@ public final class Vocabulary {
   static final Vocabulary RESERVED_ONLY = of(List.of());
 
   private final String[] words;
+  private final char[][] chars;
+  private final int[] hashes;
   private final int[] slots;
   private final int mask;
 
   private Vocabulary(String[] words) {
     this.words = words;
+    this.chars = new char[words.length][];
+    this.hashes = new int[words.length];
+    for (int id = 0; id < words.length; id++) {
+      chars[id] = words[id].toCharArray();
+      hashes[id] = words[id].hashCode();
+    }
     int capacity = Integer.highestOneBit(Math.max(16, words.length * 4 - 1)) << 1;
     this.slots = new int[capacity];
     this.mask = capacity - 1;
@@ -108,19 +117,45 @@ public final class Vocabulary {
    * @return its id, or {@link #UNKNOWN}
    */
   public int id(char[] chars, int offset, int length) {
-    int h = 0;
-    for (int i = offset; i < offset + length; i++) {
-      h = 31 * h + chars[i];
-    }
-    int slot = spread(h) & mask;
+    return id(chars, offset, length, hash(chars, offset, length));
+  }
+
+  /**
+   * The id of the word in {@code chars[offset, offset + length)}, whose {@link #hash} is known.
+   *
+   * @param chars the characters
+   * @param offset where the word starts
+   * @param length how long it is
+   * @param hash {@code hash(chars, offset, length)}
+   * @return its id, or {@link #UNKNOWN}
+   */
+  public int id(char[] chars, int offset, int length, int hash) {
+    int slot = spread(hash) & mask;
     for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
-      String w = words[entry - 1];
-      if (w.length() == length && sameChars(w, chars, offset)) {
-        return entry - 1;
+      int id = entry - 1;
+      if (hashes[id] == hash
+          && Arrays.equals(this.chars[id], 0, this.chars[id].length, chars, offset, offset + length)) {
+        return id;
       }
       slot = (slot + 1) & mask;
     }
     return UNKNOWN;
+  }
+
+  /**
+   * The hash of a range of characters: the {@link String#hashCode} of the same characters.
+   *
+   * @param chars the characters
+   * @param offset where the range starts
+   * @param length how long it is
+   * @return the hash
+   */
+  public static int hash(char[] chars, int offset, int length) {
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
   }
 
   /**
@@ -155,15 +190,6 @@ public final class Vocabulary {
    */
   public String word(int id) {
     return words[id];
-  }
-
-  private static boolean sameChars(String w, char[] chars, int offset) {
-    for (int i = 0; i < w.length(); i++) {
-      if (w.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int spread(int h) {

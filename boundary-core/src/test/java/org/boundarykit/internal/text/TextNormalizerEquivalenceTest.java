@@ -41,6 +41,7 @@ class TextNormalizerEquivalenceTest {
             "\u2764\uFE0F", "\uD83D\uDD2A", "\uD83D\uDE2D", "\uD83D\uDD2B\uD83C\uDFFD", "\u2728",
             "\uD83C\uDDFA\uD83C\uDDF8", "caf\u00E9", "cafe\u0301", "\uFF4D\uFF49\uFF53\uFF53",
             "\u039F\u0394\u039F\u03A3", "\u0130", "\u043F\u0440\u0438\u0432\u0435\u0442", "\u65E5\u672C",
+            "\uD840\uDC00\uD840\uDC00\uD840\uDC00", "\uD840\uDC00\uD840\uDC01", "\uD83D\uDE2D\uD83D\uDE2D",
             "\uD800", "\u202E", "\u200D", "\r\n", "\t")
         .list().ofMaxSize(30)
         .map(words -> String.join(" ", words));
@@ -71,6 +72,13 @@ class TextNormalizerEquivalenceTest {
       assertThat(TextNormalizer.phraseTokens(phrase)).isEqualTo(
           ReferenceNormalizer.phraseTokens(phrase));
     }
+  }
+
+  @Test
+  void repeatedLettersCollapseOutsideTheBasicPlaneToo() {
+    String text = "\uD840\uDC00\uD840\uDC00\uD840\uDC00 x\uD840\uDC00\uD840\uDC00";
+    assertThat(TextNormalizer.tokens(text)).isEqualTo(ReferenceNormalizer.tokens(text))
+        .containsExactly("\uD840\uDC00", "x\uD840\uDC00");
   }
 
   @Test
