@@ -125,8 +125,10 @@ public final class CueClassifier implements ContactClassifier {
       Cue cue = cues.get(i);
       kinds[i] = cue.kind();
       categories[i] = cue.category().orElse(null);
-      categorySlot[i] = cue.category().map(TIE_ORDER::indexOf).orElse(-1);
-      topicSlot[i] = cue.topic().map(TOPICS::indexOf).orElse(-1);
+      ContactCategory category = categories[i];
+      categorySlot[i] = category == null ? -1 : TIE_ORDER.indexOf(category);
+      Topic topic = cue.topic().orElse(null);
+      topicSlot[i] = topic == null ? -1 : TOPICS.indexOf(topic);
       safeties[i] = cue.safety().orElse(Safety.NONE);
       escalatedSafeties[i] = cue.escalatedSafety().orElse(Safety.NONE);
       weights[i] = cue.weight();

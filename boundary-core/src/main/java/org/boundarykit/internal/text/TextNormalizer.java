@@ -55,7 +55,12 @@ public final class TextNormalizer {
 
   static {
     Map<Integer, String> names = Emoji.names();
-    EMOJI_CODE_POINTS = names.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    EMOJI_CODE_POINTS = new int[names.size()];
+    int k = 0;
+    for (int cp : names.keySet()) {
+      EMOJI_CODE_POINTS[k++] = cp;
+    }
+    Arrays.sort(EMOJI_CODE_POINTS);
     EMOJI_NAMES = new String[EMOJI_CODE_POINTS.length];
     for (int i = 0; i < EMOJI_CODE_POINTS.length; i++) {
       EMOJI_NAMES[i] = names.get(EMOJI_CODE_POINTS[i]);
@@ -255,6 +260,14 @@ public final class TextNormalizer {
     return at >= 0 ? EMOJI_NAMES[at] : null;
   }
 
+  /** {@link Character#isLetterOrDigit(int)}, with ASCII answered inline. */
+  private static boolean isLetterOrDigit(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    return Character.isLetterOrDigit(cp);
+  }
+
   private static boolean isAsciiLower(char c) {
     return c >= 'a' && c <= 'z';
   }
@@ -444,13 +457,13 @@ public final class TextNormalizer {
       while (i < n) {
         int cp = s.codePointAt(i);
         int len = Character.charCount(cp);
-        if (Character.isLetterOrDigit(cp)) {
+        if (isLetterOrDigit(cp)) {
           append(cp);
           i += len;
           continue;
         }
         boolean inWord = wordLength > 0;
-        boolean nextIsLetter = i + 1 < n && Character.isLetterOrDigit(s.codePointAt(i + 1));
+        boolean nextIsLetter = i + 1 < n && isLetterOrDigit(s.codePointAt(i + 1));
         if (cp == '\'' && inWord && nextIsLetter) {
           append('\'');
           i++;
@@ -813,7 +826,20 @@ public final class TextNormalizer {
 
   /** The match key of a word: every run of a repeated letter counts once. */
   private static String key(String word) {
-    return collapseRuns(word, 2);
+    char[] chars = word.toCharArray();
+    return hasRepeat(chars, chars.length) ? collapseRuns(word, 2) : word;
+  }
+
+  /** The words of a phrase with single spaces (no regular expression: it runs at class init). */
+  private static String[] words(String phrase) {
+    List<String> words = new ArrayList<>(4);
+    int from = 0;
+    for (int at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', from)) {
+      words.add(phrase.substring(from, at));
+      from = at + 1;
+    }
+    words.add(phrase.substring(from));
+    return words.toArray(new String[0]);
   }
 
   /** "you are" and its spellings fold into the token of "your"/"you're"/"ur". */
@@ -889,8 +915,8 @@ public final class TextNormalizer {
       {"ok", "ok"}
     };
     for (String[] row : table) {
-      m.put(row[0], row[1].split(" "));
+      m.put(row[0], words(row[1]));
     }
-    return Map.copyOf(m);
+    return m;
   }
 }

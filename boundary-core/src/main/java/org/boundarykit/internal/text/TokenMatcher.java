@@ -1,11 +1,8 @@
 package org.boundarykit.internal.text;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aho-Corasick automaton over word tokens: finds every occurrence of every pattern in one pass over
@@ -33,33 +30,18 @@ public final class TokenMatcher {
 
   private TokenMatcher(
       Vocabulary vocabulary,
-      Map<Long, Integer> edges,
+      int[] rootNext,
+      long[] edgeKeys,
+      int[] edgeTargets,
       int[] fail,
       int[] dictLink,
       int[][] output,
       int[] patternLength) {
     this.vocabulary = vocabulary;
-    this.rootNext = new int[vocabulary.size()];
-    Arrays.fill(rootNext, -1);
-    int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 2 - 1)) << 1;
-    this.edgeKeys = new long[capacity];
-    this.edgeTargets = new int[capacity];
-    this.edgeMask = capacity - 1;
-    Arrays.fill(edgeKeys, NO_EDGE);
-    for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-      long key = e.getKey();
-      int state = (int) (key >>> 32);
-      if (state == 0) {
-        rootNext[(int) key] = e.getValue();
-        continue;
-      }
-      int slot = slot(key);
-      while (edgeKeys[slot] != NO_EDGE) {
-        slot = (slot + 1) & edgeMask;
-      }
-      edgeKeys[slot] = key;
-      edgeTargets[slot] = e.getValue();
-    }
+    this.rootNext = rootNext;
+    this.edgeKeys = edgeKeys;
+    this.edgeTargets = edgeTargets;
+    this.edgeMask = edgeKeys.length - 1;
     this.fail = fail;
     this.dictLink = dictLink;
     this.output = output;
@@ -67,82 +49,138 @@ public final class TokenMatcher {
   }
 
   /**
-   * Builds the automaton.
+   * Builds the automaton. Plain loops over primitive arrays: it runs when a content pack is
+   * loaded, in a JVM that has not warmed up yet.
    *
    * @param patterns the token sequences to find; each non-empty, indexed by position
    * @return the matcher
    * @throws IllegalArgumentException if a pattern is empty
    */
   public static TokenMatcher of(List<List<String>> patterns) {
+    int total = 0;
     List<String> words = new ArrayList<>();
-    for (List<String> pattern : patterns) {
-      words.addAll(pattern);
-    }
-    Vocabulary vocabulary = Vocabulary.of(words);
-    Map<Long, Integer> edges = new HashMap<>();
-    List<List<Integer>> outputs = new ArrayList<>();
-    outputs.add(new ArrayList<>());
-    int[] lengths = new int[patterns.size()];
-    List<int[]> created = new ArrayList<>();
     for (int p = 0; p < patterns.size(); p++) {
       List<String> pattern = patterns.get(p);
       if (pattern.isEmpty()) {
         throw new IllegalArgumentException("pattern " + p + ": must have at least one token");
       }
-      lengths[p] = pattern.size();
+      total += pattern.size();
+      words.addAll(pattern);
+    }
+    Vocabulary vocabulary = Vocabulary.of(words);
+    int[] rootNext = new int[vocabulary.size()];
+    Arrays.fill(rootNext, -1);
+    int capacity = Integer.highestOneBit(Math.max(16, total * 2 - 1)) << 1;
+    long[] edgeKeys = new long[capacity];
+    Arrays.fill(edgeKeys, NO_EDGE);
+    int[] edgeTargets = new int[capacity];
+    TokenMatcher m = new TokenMatcher(vocabulary, rootNext, edgeKeys, edgeTargets,
+        new int[0], new int[0], new int[0][], new int[patterns.size()]);
+
+    // the trie; state 0 is the root, edges are kept in the order they are made
+    int[] edgeFrom = new int[total];
+    int[] edgeToken = new int[total];
+    int[] outHead = new int[total + 1];
+    int[] outTail = new int[total + 1];
+    int[] outNext = new int[patterns.size()];
+    Arrays.fill(outHead, -1);
+    int states = 1;
+    for (int p = 0; p < patterns.size(); p++) {
+      List<String> pattern = patterns.get(p);
+      m.patternLength[p] = pattern.size();
       int state = 0;
       for (String token : pattern) {
         int id = vocabulary.id(token);
-        long key = pack(state, id);
-        Integer next = edges.get(key);
-        if (next == null) {
-          next = outputs.size();
-          outputs.add(new ArrayList<>());
-          edges.put(key, next);
-          created.add(new int[] {state, id, next});
+        int next = m.step(state, id);
+        if (next < 0) {
+          next = states++;
+          edgeFrom[next - 1] = state;
+          edgeToken[next - 1] = id;
+          m.addEdge(state, id, next);
         }
         state = next;
       }
-      outputs.get(state).add(p);
+      outNext[p] = -1;
+      if (outHead[state] < 0) {
+        outHead[state] = p;
+      } else {
+        outNext[outTail[state]] = p;
+      }
+      outTail[state] = p;
     }
-    int states = outputs.size();
-    List<List<int[]>> children = new ArrayList<>(states);
+    // children of every state, in creation order (edge e leads to state e + 1)
+    int[] childStart = new int[states + 1];
+    for (int e = 0; e < states - 1; e++) {
+      childStart[edgeFrom[e] + 1]++;
+    }
     for (int s = 0; s < states; s++) {
-      children.add(new ArrayList<>());
+      childStart[s + 1] += childStart[s];
     }
-    for (int[] edge : created) {
-      children.get(edge[0]).add(new int[] {edge[1], edge[2]});
+    int[] children = new int[Math.max(0, states - 1)];
+    int[] fill = Arrays.copyOf(childStart, states);
+    for (int e = 0; e < states - 1; e++) {
+      children[fill[edgeFrom[e]]++] = e + 1;
     }
+    // failure and dictionary links, breadth first
     int[] fail = new int[states];
     int[] dictLink = new int[states];
     Arrays.fill(dictLink, -1);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int[] child : children.get(0)) {
-      fail[child[1]] = 0;
-      queue.add(child[1]);
+    int[] queue = new int[states];
+    int head = 0;
+    int tail = 0;
+    for (int c = childStart[0]; c < childStart[1]; c++) {
+      queue[tail++] = children[c];
     }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      for (int[] child : children.get(s)) {
-        int token = child[0];
-        int t = child[1];
+    while (head < tail) {
+      int s = queue[head++];
+      for (int c = childStart[s]; c < childStart[s + 1]; c++) {
+        int t = children[c];
+        int token = edgeToken[t - 1];
         int f = fail[s];
-        Integer target = edges.get(pack(f, token));
-        while (target == null && f != 0) {
+        int target = m.step(f, token);
+        while (target < 0 && f != 0) {
           f = fail[f];
-          target = edges.get(pack(f, token));
+          target = m.step(f, token);
         }
-        int failTarget = target == null || target == t ? 0 : target;
+        int failTarget = target < 0 || target == t ? 0 : target;
         fail[t] = failTarget;
-        dictLink[t] = outputs.get(failTarget).isEmpty() ? dictLink[failTarget] : failTarget;
-        queue.add(t);
+        dictLink[t] = outHead[failTarget] < 0 ? dictLink[failTarget] : failTarget;
+        queue[tail++] = t;
       }
     }
     int[][] output = new int[states][];
+    int[] none = new int[0];
     for (int s = 0; s < states; s++) {
-      output[s] = outputs.get(s).stream().mapToInt(Integer::intValue).toArray();
+      int count = 0;
+      for (int p = outHead[s]; p >= 0; p = outNext[p]) {
+        count++;
+      }
+      if (count == 0) {
+        output[s] = none;
+        continue;
+      }
+      output[s] = new int[count];
+      int k = 0;
+      for (int p = outHead[s]; p >= 0; p = outNext[p]) {
+        output[s][k++] = p;
+      }
     }
-    return new TokenMatcher(vocabulary, edges, fail, dictLink, output, lengths);
+    return new TokenMatcher(
+        vocabulary, rootNext, edgeKeys, edgeTargets, fail, dictLink, output, m.patternLength);
+  }
+
+  private void addEdge(int state, int token, int target) {
+    if (state == 0) {
+      rootNext[token] = target;
+      return;
+    }
+    long key = pack(state, token);
+    int slot = slot(key);
+    while (edgeKeys[slot] != NO_EDGE) {
+      slot = (slot + 1) & edgeMask;
+    }
+    edgeKeys[slot] = key;
+    edgeTargets[slot] = target;
   }
 
   /** {@return the vocabulary of the patterns' tokens, to turn a text into token ids} */
