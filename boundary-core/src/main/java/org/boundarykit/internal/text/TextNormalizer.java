@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +100,111 @@ public final class TextNormalizer {
    */
   public static String fold(String text) {
     String ascii = foldAscii(text);
-    return ascii != null ? ascii : foldUnicode(text);
+    if (ascii != null) {
+      return ascii;
+    }
+    String piecewise = foldPiecewise(text);
+    return piecewise != null ? piecewise : foldUnicode(text);
+  }
+
+  /**
+   * The fold of a text in which every code point folds on its own into ASCII and inert symbols
+   * (see {@link #foldOne}), put together piece by piece; or null if some code point does not.
+   *
+   * <p>Why the pieces add up to {@link #foldUnicode}: what survives of each code point is ASCII or
+   * an inert symbol, so every character that is kept is a starter (canonical combining class 0,
+   * which only marks lack), and every non-starter is a mark that is dropped; canonical reordering
+   * only moves non-starters, so NFKD of the text is the decompositions one after another up to
+   * the order of dropped marks. What is left is all NFC quick-check YES starters, which NFC leaves
+   * as they are (only marks, Hangul vowels and some Indic vowel signs compose with what precedes
+   * them). Lower case is then per character: none of it is a capital sigma, the one character
+   * whose lower case depends on its neighbours.
+   */
+  private static @Nullable String foldPiecewise(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        int f = foldAscii((char) cp);
+        if (f >= 0) {
+          out.append((char) f);
+        }
+        continue;
+      }
+      String piece = foldOne(cp);
+      if (piece == null) {
+        return null;
+      }
+      out.append(piece);
+    }
+    return out.toString();
+  }
+
+  /** Per 256 code points, what {@link #foldOne} found so far (null: not yet worked out). */
+  private static final AtomicReferenceArray<@Nullable AtomicReferenceArray<@Nullable Object>>
+      FOLD_CACHE = new AtomicReferenceArray<>((Character.MAX_CODE_POINT >> 8) + 1);
+
+  /** Cached for a code point whose fold is not ASCII and inert symbols. */
+  private static final Object NOT_PIECEWISE = new Object();
+
+  /**
+   * The fold of one code point beyond ASCII, if it is made of ASCII and inert symbols only
+   * (accented Latin letters, curly quotes, dashes, fullwidth forms, emoji, variation selectors,
+   * skin tones, zero-width and bidi controls, combining marks); null otherwise (other scripts,
+   * for instance). Worked out once by {@link #foldUnicode} and cached.
+   */
+  private static @Nullable String foldOne(int cp) {
+    int b = cp >> 8;
+    AtomicReferenceArray<@Nullable Object> block = FOLD_CACHE.get(b);
+    if (block == null) {
+      FOLD_CACHE.compareAndSet(b, null, new AtomicReferenceArray<>(256));
+      block = FOLD_CACHE.get(b);
+      if (block == null) {
+        return null; // never: a block once set stays
+      }
+    }
+    Object known = block.get(cp & 0xFF);
+    if (known == null) {
+      String fold = foldUnicode(new String(Character.toChars(cp)));
+      known = isAsciiOrInert(fold) ? fold : NOT_PIECEWISE;
+      block.set(cp & 0xFF, known);
+    }
+    return known instanceof String piece ? piece : null;
+  }
+
+  /**
+   * Whether every character is ASCII or an inert symbol: a symbol or punctuation mark beyond
+   * ASCII with no decomposition and no lower case of its own. Such characters are starters, NFC
+   * quick-check YES, and never compose.
+   */
+  private static boolean isAsciiOrInert(String fold) {
+    for (int i = 0; i < fold.length(); i++) {
+      char c = fold.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      int cp = fold.codePointAt(i);
+      if (Character.isSupplementaryCodePoint(cp)) {
+        i++;
+      }
+      boolean symbolOrPunctuation = switch (Character.getType(cp)) {
+        case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+            Character.OTHER_SYMBOL, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+            Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            Character.OTHER_PUNCTUATION -> true;
+        default -> false;
+      };
+      String one = new String(Character.toChars(cp));
+      if (!symbolOrPunctuation
+          || Character.toLowerCase(cp) != cp
+          || !Normalizer.isNormalized(one, Normalizer.Form.NFKD)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

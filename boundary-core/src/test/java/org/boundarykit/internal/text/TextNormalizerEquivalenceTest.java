@@ -45,7 +45,16 @@ class TextNormalizerEquivalenceTest {
             "\uD800", "\u202E", "\u200D", "\r\n", "\t")
         .list().ofMaxSize(30)
         .map(words -> String.join(" ", words));
-    return Arbitraries.oneOf(anyChars, ascii, tricky, wordy);
+    Arbitrary<String> piecewise = Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withCharRange('\u00A0', '\u017F')
+        .withCharRange('\u0300', '\u036F')
+        .withCharRange('\u2000', '\u206F')
+        .withCharRange('\uFE00', '\uFE0F')
+        .withCharRange('\uFF00', '\uFF65')
+        .withChars("\uD83D\uD83C\uDE2D\uDD2A\uDFFD\uDDFA\uDDF8\u2764\u03A3\u0130\u0438 ?!.'")
+        .ofMaxLength(80);
+    return Arbitraries.oneOf(anyChars, ascii, tricky, wordy, piecewise);
   }
 
   @Property(tries = 2000)
@@ -61,6 +70,15 @@ class TextNormalizerEquivalenceTest {
     for (char c = 0; c < 0x80; c++) {
       String text = "a" + c + "B" + c;
       assertThat(TextNormalizer.fold(text)).as("U+%04X", (int) c)
+          .isEqualTo(ReferenceNormalizer.fold(text));
+    }
+  }
+
+  @Test
+  void everyCodePointFoldsLikeTheReferenceAmongMarksAndAccents() {
+    for (int cp = 0x80; cp < 0x20000; cp++) {
+      String text = "\u00C9" + new String(Character.toChars(cp)) + "\u0327e\u0301\uFE0F x";
+      assertThat(TextNormalizer.fold(text)).as("U+%04X", cp)
           .isEqualTo(ReferenceNormalizer.fold(text));
     }
   }
