@@ -542,14 +542,16 @@ public final class TextNormalizer {
     }
   }
 
+  private static final char[] NO_CHARS = new char[0];
+
   /** One pass over folded text, feeding a sink. */
   private static final class Scanner {
     private final String s;
     private final Sink out;
     private char[] word = new char[32];
     private int wordLength;
-    private char[] collapsed = new char[32];
-    private char[] keyed = new char[32];
+    private char[] collapsed = NO_CHARS; // allocated for the first word with a repeat
+    private char[] keyed = NO_CHARS;
 
     Scanner(String folded, Sink out) {
       this.s = folded;
@@ -713,7 +715,7 @@ public final class TextNormalizer {
         return;
       }
       if (collapsed.length < length) {
-        collapsed = new char[Math.max(length, collapsed.length * 2)];
+        collapsed = new char[Math.max(Math.max(length, 32), collapsed.length * 2)];
         keyed = new char[collapsed.length];
       }
       int c = collapseRuns(chars, length, 3, collapsed);
@@ -778,12 +780,14 @@ public final class TextNormalizer {
   /** Abbreviations looked up from a range of characters; expansions already keyed. */
   private static final class Abbreviations {
     private final String[] keys;
+    private final int[] hashes;
     private final String[][] expansions;
     private final int mask;
 
     Abbreviations(Map<String, String[]> table) {
       int capacity = Integer.highestOneBit(table.size() * 4 - 1) << 1;
       keys = new String[capacity];
+      hashes = new int[capacity];
       expansions = new String[capacity][];
       mask = capacity - 1;
       for (Map.Entry<String, String[]> e : table.entrySet()) {
@@ -792,6 +796,7 @@ public final class TextNormalizer {
           slot = (slot + 1) & mask;
         }
         keys[slot] = e.getKey();
+        hashes[slot] = e.getKey().hashCode();
         String[] keyedWords = new String[e.getValue().length];
         for (int k = 0; k < keyedWords.length; k++) {
           keyedWords[k] = key(e.getValue()[k]);
@@ -803,7 +808,7 @@ public final class TextNormalizer {
     String @Nullable [] get(char[] chars, int length, int hash) {
       int slot = spread(hash) & mask;
       for (String k = keys[slot]; k != null; k = keys[slot]) {
-        if (k.length() == length && same(k, chars)) {
+        if (hashes[slot] == hash && k.length() == length && same(k, chars)) {
           return expansions[slot];
         }
         slot = (slot + 1) & mask;
