@@ -142,9 +142,25 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /**
+   * Code points from here on (the planes of rare ideographs, tags, private use) are not cached:
+   * text with them takes the full path. This bounds the cache below 512 blocks whatever the input.
+   */
+  private static final int FOLD_CACHE_LIMIT = 0x20000;
+
   /** Per 256 code points, what {@link #foldOne} found so far (null: not yet worked out). */
   private static final AtomicReferenceArray<@Nullable AtomicReferenceArray<@Nullable Object>>
-      FOLD_CACHE = new AtomicReferenceArray<>((Character.MAX_CODE_POINT >> 8) + 1);
+      FOLD_CACHE = new AtomicReferenceArray<>(FOLD_CACHE_LIMIT >> 8);
+
+  /** The folds made of at most one ASCII character, shared rather than kept once per code point. */
+  private static final String[] SHORT_FOLDS = new String[0x81];
+
+  static {
+    SHORT_FOLDS[0x80] = "";
+    for (char c = 0; c < 0x80; c++) {
+      SHORT_FOLDS[c] = String.valueOf(c);
+    }
+  }
 
   /** Cached for a code point whose fold is not ASCII and inert symbols. */
   private static final Object NOT_PIECEWISE = new Object();
@@ -156,6 +172,9 @@ public final class TextNormalizer {
    * for instance). Worked out once by {@link #foldUnicode} and cached.
    */
   private static @Nullable String foldOne(int cp) {
+    if (cp >= FOLD_CACHE_LIMIT) {
+      return null;
+    }
     int b = cp >> 8;
     AtomicReferenceArray<@Nullable Object> block = FOLD_CACHE.get(b);
     if (block == null) {
@@ -168,7 +187,13 @@ public final class TextNormalizer {
     Object known = block.get(cp & 0xFF);
     if (known == null) {
       String fold = foldUnicode(new String(Character.toChars(cp)));
-      known = isAsciiOrInert(fold) ? fold : NOT_PIECEWISE;
+      if (fold.isEmpty()) {
+        known = SHORT_FOLDS[0x80];
+      } else if (fold.length() == 1 && fold.charAt(0) < 0x80) {
+        known = SHORT_FOLDS[fold.charAt(0)];
+      } else {
+        known = isAsciiOrInert(fold) ? fold : NOT_PIECEWISE;
+      }
       block.set(cp & 0xFF, known);
     }
     return known instanceof String piece ? piece : null;
