@@ -121,25 +121,35 @@ public final class TextNormalizer {
    * whose lower case depends on its neighbours.
    */
   private static @Nullable String foldPiecewise(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    char[] out = new char[text.length() + 16];
+    int k = 0;
     int i = 0;
     while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        int f = foldAscii((char) cp);
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        i++;
+        int f = foldAscii(c);
         if (f >= 0) {
-          out.append((char) f);
+          if (k == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[k++] = (char) f;
         }
         continue;
       }
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
       String piece = foldOne(cp);
       if (piece == null) {
         return null;
       }
-      out.append(piece);
+      if (k + piece.length() > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, k + piece.length()));
+      }
+      piece.getChars(0, piece.length(), out, k);
+      k += piece.length();
     }
-    return out.toString();
+    return new String(out, 0, k);
   }
 
   /**
