@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>One tokeniser serves two outputs: {@link #tokens} gives the tokens as strings (cue phrases,
  * tests), {@link #tokenIds} gives their ids in a {@link Vocabulary} without making a string per
- * word (messages). Text that is all ASCII skips Unicode normalisation, which leaves it unchanged.
+ * word (messages). Text that is all ASCII skips Unicode normalisation, which leaves it unchanged;
+ * text whose other code points each fold into ASCII and inert symbols (emoji, typographic quotes,
+ * accented Latin letters, marks) is folded piece by piece from a per-code-point cache; any other
+ * text takes the full NFKD and NFC path.
  */
 public final class TextNormalizer {
 
