@@ -21,7 +21,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The default classifier alone, on messages of about 20, 280, 5,000 and 1,000,000 characters. */
+/**
+ * The default classifier alone, on messages of about 20, 280, 5,000 and 1,000,000 characters:
+ * plain ASCII, or the same words with emoji, skin tones, curly quotes and an accent ("mixed").
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,6 +37,10 @@ public class ClassifyBenchmark {
   @Param({"20", "280", "5000", "1000000"})
   public int length;
 
+  /** {@code ascii}: plain ASCII text; {@code mixed}: the same with emoji and typographic quotes. */
+  @Param({"ascii", "mixed"})
+  public String script;
+
   private ContactClassifier classifier;
   private String message;
   private ClassificationContext context;
@@ -42,9 +49,24 @@ public class ClassifyBenchmark {
   @Setup
   public void setUp() {
     classifier = ContentPack.defaults().classifier();
-    message = Workload.message(length, 7);
+    message = script.equals("mixed") ? mixed(Workload.message(length, 7), length)
+        : Workload.message(length, 7);
     context = ClassificationContext.of(Locale.ENGLISH,
         Optional.of(ZonedDateTime.of(2026, 10, 1, 23, 30, 0, 0, ZoneOffset.UTC)));
+  }
+
+  /** The same words with what phones add: emoji (with a skin tone), curly quotes, an accent. */
+  static String mixed(String plain, int length) {
+    String s = plain
+        .replace("'", "\u2019")
+        .replace("miss you", "miss you \u2764\uFE0F")
+        .replace("sorry", "sorry \uD83D\uDE2D")
+        .replace("ok", "\u201Cok\u201D")
+        .replace("hey", "hey \uD83D\uDC4B\uD83C\uDFFD")
+        .replace("coast", "c\u00F4te");
+    String cut = s.substring(0, Math.min(length, s.length()));
+    return Character.isHighSurrogate(cut.charAt(cut.length() - 1))
+        ? cut.substring(0, cut.length() - 1) : cut;
   }
 
   /** One classification. @return the result */

@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,9 +17,11 @@ import org.boundarykit.Safety;
 import org.boundarykit.Topic;
 import org.boundarykit.internal.text.TextNormalizer;
 import org.boundarykit.internal.text.TokenMatcher;
+import org.boundarykit.internal.text.Vocabulary;
 import org.boundarykit.spi.Classification;
 import org.boundarykit.spi.ClassificationContext;
 import org.boundarykit.spi.ContactClassifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default classifier: matches curated {@link Cue} phrases over the normalised tokens of a
@@ -89,15 +90,49 @@ public final class CueClassifier implements ContactClassifier {
   private static final double CHECK_IN_TO_LATE_NIGHT = 1.0;
   private static final double NOSTALGIA_TO_LATE_NIGHT = 0.5;
 
+  // scores are kept by position in TIE_ORDER, topic scores by position in TOPICS
+  private static final List<Topic> TOPICS = List.of(Topic.values());
+  private static final int LATE_NIGHT_SLOT = TIE_ORDER.indexOf(ContactCategory.LATE_NIGHT);
+  private static final int CHECK_IN_SLOT = TIE_ORDER.indexOf(ContactCategory.FRIENDSHIP_CHECK_IN);
+  private static final int NOSTALGIA_SLOT = TIE_ORDER.indexOf(ContactCategory.NOSTALGIA_HOOVER);
+
   private final List<Cue> cues;
   private final LocalTime lateNightStart;
   private final LocalTime lateNightEnd;
   private final TokenMatcher matcher;
+  // what each cue says, by index, read once here rather than per match
+  private final Cue.Kind[] kinds;
+  private final @Nullable ContactCategory[] categories;
+  private final int[] categorySlot;
+  private final int[] topicSlot;
+  private final Safety[] safeties;
+  private final Safety[] escalatedSafeties;
+  private final double[] weights;
 
   private CueClassifier(List<Cue> cues, LocalTime lateNightStart, LocalTime lateNightEnd) {
     this.cues = cues;
     this.lateNightStart = lateNightStart;
     this.lateNightEnd = lateNightEnd;
+    int count = cues.size();
+    this.kinds = new Cue.Kind[count];
+    this.categories = new ContactCategory[count];
+    this.categorySlot = new int[count];
+    this.topicSlot = new int[count];
+    this.safeties = new Safety[count];
+    this.escalatedSafeties = new Safety[count];
+    this.weights = new double[count];
+    for (int i = 0; i < count; i++) {
+      Cue cue = cues.get(i);
+      kinds[i] = cue.kind();
+      categories[i] = cue.category().orElse(null);
+      ContactCategory category = categories[i];
+      categorySlot[i] = category == null ? -1 : TIE_ORDER.indexOf(category);
+      Topic topic = cue.topic().orElse(null);
+      topicSlot[i] = topic == null ? -1 : TOPICS.indexOf(topic);
+      safeties[i] = cue.safety().orElse(Safety.NONE);
+      escalatedSafeties[i] = cue.escalatedSafety().orElse(Safety.NONE);
+      weights[i] = cue.weight();
+    }
     List<List<String>> patterns = new ArrayList<>(cues.size());
     Map<List<String>, Integer> seen = new HashMap<>();
     for (int i = 0; i < cues.size(); i++) {
@@ -179,40 +214,39 @@ public final class CueClassifier implements ContactClassifier {
    */
   @Override
   public Classification classify(String text, ClassificationContext context) {
-    List<String> tokens = TextNormalizer.tokens(text);
-    int n = tokens.size();
+    int[] tokens = TextNormalizer.tokenIds(text, matcher.vocabulary());
+    int n = tokens.length;
     // sentence of every token, and whether each sentence is a question
     int[] sentence = new int[n];
-    List<Boolean> question = new ArrayList<>();
+    boolean[] question = new boolean[n + 1];
     int current = 0;
     for (int i = 0; i < n; i++) {
       sentence[i] = current;
-      String t = tokens.get(i);
-      if (t.equals(TextNormalizer.SENTENCE) || t.equals(TextNormalizer.QUESTION)) {
-        question.add(t.equals(TextNormalizer.QUESTION));
+      int t = tokens[i];
+      if (t == Vocabulary.SENTENCE || t == Vocabulary.QUESTION) {
+        question[current] = t == Vocabulary.QUESTION;
         current++;
       }
     }
-    question.add(false);
 
     List<TokenMatcher.Match> all = matcher.findAll(tokens);
     // a conditional marker frames its sentence even inside a longer cue ("if I can't have you")
-    Set<Integer> conditionalSentences = new HashSet<>();
+    boolean[] conditionalSentence = new boolean[current + 1];
     for (TokenMatcher.Match m : all) {
-      if (cues.get(m.pattern()).kind() == Cue.Kind.CONDITIONAL) {
-        conditionalSentences.add(sentence[m.start()]);
+      if (kinds[m.pattern()] == Cue.Kind.CONDITIONAL) {
+        conditionalSentence[sentence[m.start()]] = true;
       }
     }
     List<TokenMatcher.Match> matches = TokenMatcher.outermost(all);
     boolean[] negationEndsAt = new boolean[n];
     for (TokenMatcher.Match m : matches) {
-      if (cues.get(m.pattern()).kind() == Cue.Kind.NEGATION) {
+      if (kinds[m.pattern()] == Cue.Kind.NEGATION) {
         negationEndsAt[m.end() - 1] = true;
       }
     }
 
-    Map<ContactCategory, Double> scores = new EnumMap<>(ContactCategory.class);
-    Map<Topic, Double> topics = new EnumMap<>(Topic.class);
+    double[] scores = new double[TIE_ORDER.size()];
+    double[] topics = new double[TOPICS.size()];
     Safety safety = Safety.NONE;
     Optional<ContactCategory> urgentCategory = Optional.empty();
     Set<String> seen = new LinkedHashSet<>();
@@ -221,37 +255,37 @@ public final class CueClassifier implements ContactClassifier {
     List<TokenMatcher.Match> counted = new ArrayList<>();
     List<Boolean> escalated = new ArrayList<>();
     for (TokenMatcher.Match m : matches) {
-      Cue cue = cues.get(m.pattern());
-      if (cue.kind() != Cue.Kind.CUE) {
+      int p = m.pattern();
+      if (kinds[p] != Cue.Kind.CUE) {
         continue;
       }
+      Cue cue = cues.get(p);
       int s = sentence[m.start()];
-      boolean isQuestion = question.get(s);
-      Optional<ContactCategory> category = cue.category();
-      boolean selfHarm = category.equals(Optional.of(ContactCategory.SELF_HARM_THREAT));
-      boolean threat = category.equals(Optional.of(ContactCategory.THREAT_HARASSMENT));
+      boolean isQuestion = question[s];
+      ContactCategory category = categories[p];
+      boolean selfHarm = category == ContactCategory.SELF_HARM_THREAT;
+      boolean threat = category == ContactCategory.THREAT_HARASSMENT;
       if (!isQuestion && negatable(category) && negated(tokens, negationEndsAt, m.start())) {
-        if (selfHarm && cue.safety().orElse(Safety.NONE) != Safety.NONE) {
+        if (selfHarm && safeties[p] != Safety.NONE) {
           safety = safety.atLeast(Safety.CONCERN);
         }
         continue;
       }
-      boolean conditional = conditionalSentences.contains(s);
-      double weight = cue.weight();
+      boolean conditional = conditionalSentence[s];
+      double weight = weights[p];
       if (conditional && (selfHarm || threat)) {
         weight *= CONDITIONAL_BOOST;
       }
       if (isQuestion
-          && (category.equals(Optional.of(ContactCategory.FRIENDSHIP_CHECK_IN))
-              || category.equals(Optional.of(ContactCategory.LATE_NIGHT)))) {
+          && (category == ContactCategory.FRIENDSHIP_CHECK_IN
+              || category == ContactCategory.LATE_NIGHT)) {
         weight *= QUESTION_BOOST;
       }
-      if (category.isPresent()) {
-        scores.merge(category.get(), weight, Double::sum);
+      if (categorySlot[p] >= 0) {
+        scores[categorySlot[p]] += weight;
       }
-      Optional<Topic> topic = cue.topic();
-      if (topic.isPresent()) {
-        topics.merge(topic.get(), weight, Double::sum);
+      if (topicSlot[p] >= 0) {
+        topics[topicSlot[p]] += weight;
       }
       if ((selfHarm || threat) && m.start() >= dangerousEnd) {
         // overlapping hints ("notice if I" / "if I was gone") are one hint
@@ -265,20 +299,20 @@ public final class CueClassifier implements ContactClassifier {
     // veiled hints that stack up escalate like a conditional does
     boolean stacked = dangerous.size() >= 2;
     for (int k = 0; k < counted.size(); k++) {
-      Cue cue = cues.get(counted.get(k).pattern());
-      Optional<ContactCategory> category = cue.category();
-      boolean selfHarm = category.equals(Optional.of(ContactCategory.SELF_HARM_THREAT));
-      boolean threat = category.equals(Optional.of(ContactCategory.THREAT_HARASSMENT));
-      Safety cueSafety = cue.safety().orElse(Safety.NONE);
+      int p = counted.get(k).pattern();
+      ContactCategory category = categories[p];
+      boolean selfHarm = category == ContactCategory.SELF_HARM_THREAT;
+      boolean threat = category == ContactCategory.THREAT_HARASSMENT;
+      Safety cueSafety = safeties[p];
       if (escalated.get(k) || (stacked && (selfHarm || threat))) {
-        cueSafety = cueSafety.atLeast(cue.escalatedSafety().orElse(Safety.NONE));
+        cueSafety = cueSafety.atLeast(escalatedSafeties[p]);
       }
       if (selfHarm || threat) {
         cueSafety = cueSafety.atLeast(Safety.CONCERN);
       }
-      if (cueSafety == Safety.URGENT && category.isPresent()
+      if (cueSafety == Safety.URGENT && category != null
           && (urgentCategory.isEmpty() || selfHarm)) {
-        urgentCategory = category;
+        urgentCategory = Optional.of(category);
       }
       safety = safety.atLeast(cueSafety);
     }
@@ -296,24 +330,24 @@ public final class CueClassifier implements ContactClassifier {
 
     Optional<ZonedDateTime> sentAt = context.sentAt();
     if (sentAt.isPresent()) {
-      double late = scores.getOrDefault(ContactCategory.LATE_NIGHT, 0.0);
+      double late = scores[LATE_NIGHT_SLOT];
       if (isLateNight(sentAt.get().toLocalTime())) {
-        double soft = scores.getOrDefault(ContactCategory.FRIENDSHIP_CHECK_IN, 0.0)
-            * CHECK_IN_TO_LATE_NIGHT
-            + scores.getOrDefault(ContactCategory.NOSTALGIA_HOOVER, 0.0) * NOSTALGIA_TO_LATE_NIGHT;
+        double soft = scores[CHECK_IN_SLOT] * CHECK_IN_TO_LATE_NIGHT
+            + scores[NOSTALGIA_SLOT] * NOSTALGIA_TO_LATE_NIGHT;
         if (late > 0 || soft > 0) {
-          scores.put(ContactCategory.LATE_NIGHT, late * LATE_NIGHT_IN_WINDOW + LATE_NIGHT_BASE + soft);
+          scores[LATE_NIGHT_SLOT] = late * LATE_NIGHT_IN_WINDOW + LATE_NIGHT_BASE + soft;
         }
       } else if (late > 0) {
-        scores.put(ContactCategory.LATE_NIGHT, late * LATE_NIGHT_OUT_OF_WINDOW);
+        scores[LATE_NIGHT_SLOT] = late * LATE_NIGHT_OUT_OF_WINDOW;
       }
     }
 
     ContactCategory best = ContactCategory.OTHER;
     double top = 0.0;
     double second = 0.0;
-    for (ContactCategory c : TIE_ORDER) {
-      double score = scores.getOrDefault(c, 0.0);
+    for (int k = 0; k < TIE_ORDER.size(); k++) {
+      ContactCategory c = TIE_ORDER.get(k);
+      double score = scores[k];
       if (score > top) {
         second = top;
         top = score;
@@ -342,8 +376,9 @@ public final class CueClassifier implements ContactClassifier {
 
     Optional<Topic> topic = Optional.empty();
     double topicScore = 0.0;
-    for (Topic t : Topic.values()) {
-      double score = topics.getOrDefault(t, 0.0);
+    for (int k = 0; k < TOPICS.size(); k++) {
+      Topic t = TOPICS.get(k);
+      double score = topics[k];
       if (score > topicScore) {
         topicScore = score;
         topic = Optional.of(t);
@@ -363,11 +398,11 @@ public final class CueClassifier implements ContactClassifier {
    * says ("I would never hurt you", "I don't miss you"); it leaves practical, occasion, late-night
    * and news cues as they are ("I can't sleep", "I can't do pickup on Friday").
    */
-  private static boolean negatable(Optional<ContactCategory> category) {
-    if (category.isEmpty()) {
+  private static boolean negatable(@Nullable ContactCategory category) {
+    if (category == null) {
       return false;
     }
-    return switch (category.get()) {
+    return switch (category) {
       case THREAT_HARASSMENT, SELF_HARM_THREAT, NOSTALGIA_HOOVER, GUILT_TRIP_PUSHBACK,
           FRIENDSHIP_CHECK_IN, OTHER -> true;
       case LATE_NIGHT, PRETEXT_LOGISTICS, LEGITIMATE_LOGISTICS, SPECIAL_OCCASION,
@@ -376,9 +411,9 @@ public final class CueClassifier implements ContactClassifier {
   }
 
   /** Whether a negation ends within reach before {@code start}, with no boundary in between. */
-  private static boolean negated(List<String> tokens, boolean[] negationEndsAt, int start) {
+  private static boolean negated(int[] tokens, boolean[] negationEndsAt, int start) {
     for (int k = start - 1; k >= 0 && k >= start - NEGATION_REACH; k--) {
-      if (TextNormalizer.isBoundary(tokens.get(k))) {
+      if (TextNormalizer.isBoundary(tokens[k])) {
         return false;
       }
       if (negationEndsAt[k]) {

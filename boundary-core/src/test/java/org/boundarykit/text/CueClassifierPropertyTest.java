@@ -2,6 +2,7 @@ package org.boundarykit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -90,5 +91,70 @@ class CueClassifierPropertyTest {
       Classification c = REAL.classify(input, NO_TIME);
       assertThat(c.confidence()).isBetween(0.0, 1.0);
     }
+  }
+
+  /** Messages whose reading matters most: threats, self-harm, and their negations. */
+  private static final List<String> SAFETY_MESSAGES = List.of(
+      "if you leave me I'll kill myself",
+      "I would never hurt you",
+      "I know where you live and I'm coming over",
+      "I don't want to live anymore",
+      "you'll regret this, watch your back",
+      "I can't sleep, thinking of you at 2am",
+      "can you do pickup on friday at 4pm?",
+      "I miss you so much, remember our trip",
+      "happy birthday! hope you're well");
+
+  @Provide
+  Arbitrary<String> disguised() {
+    Arbitrary<String> message = Arbitraries.of(SAFETY_MESSAGES);
+    return message.flatMap(m -> Arbitraries.integers().between(0, 6).list().ofMaxSize(4)
+        .map(steps -> {
+          String d = m;
+          for (int step : steps) {
+            d = disguise(d, step);
+          }
+          return m + "\u0000" + d;
+        }));
+  }
+
+  /** What phones, keyboards and copy-paste do to text without changing what it says. */
+  private static String disguise(String text, int how) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z';
+      switch (how) {
+        case 0 -> b.append(c == '\'' ? '\u2019' : c);
+        case 1 -> b.append(Character.toUpperCase(c));
+        case 2 -> b.append(letter ? (char) (c - 'a' + '\uFF41') : c);
+        case 3 -> b.append(c).append(letter && i + 1 < text.length()
+            && Character.isLetter(text.charAt(i + 1)) ? "\u200B" : "");
+        case 4 -> b.append(c).append(letter ? "\u0301" : "");
+        case 5 -> b.append(c == ' ' ? "\u00A0" : String.valueOf(c));
+        default -> b.append(c).append(c == ' ' ? "\uFE0F\u200D" : "");
+      }
+    }
+    return b.toString();
+  }
+
+  @Property(tries = 300)
+  void disguisesDoNotChangeTheReading(@ForAll("disguised") String pair) {
+    String plain = pair.substring(0, pair.indexOf('\u0000'));
+    String disguised = pair.substring(pair.indexOf('\u0000') + 1);
+    Classification expected = REAL.classify(plain, NO_TIME);
+    Classification got = REAL.classify(disguised, NO_TIME);
+    assertThat(got.safety()).as(disguised).isEqualTo(expected.safety());
+    assertThat(got).as(disguised).isEqualTo(expected);
+  }
+
+  @Test
+  void safetyReadingsArePinned() {
+    assertThat(REAL.classify(SAFETY_MESSAGES.get(0), NO_TIME).safety())
+        .isEqualTo(org.boundarykit.Safety.URGENT);
+    assertThat(REAL.classify(SAFETY_MESSAGES.get(1), NO_TIME).safety())
+        .isEqualTo(org.boundarykit.Safety.NONE);
+    assertThat(REAL.classify(SAFETY_MESSAGES.get(3), NO_TIME).safety())
+        .isEqualTo(org.boundarykit.Safety.URGENT);
   }
 }

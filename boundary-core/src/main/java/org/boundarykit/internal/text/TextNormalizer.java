@@ -2,10 +2,12 @@ package org.boundarykit.internal.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Punctuation survives as boundary tokens: {@link #SENTENCE} for {@code . ! ;} and line breaks,
  * {@link #QUESTION} for {@code ?}, {@link #CLAUSE} for {@code , : ( ) "} and a free-standing dash.
  * Clock times become {@link #TIME} or {@link #SMALL_HOURS}.
+ *
+ * <p>One tokeniser serves two outputs: {@link #tokens} gives the tokens as strings (cue phrases,
+ * tests), {@link #tokenIds} gives their ids in a {@link Vocabulary} without making a string per
+ * word (messages). Text that is all ASCII skips Unicode normalisation, which leaves it unchanged;
+ * text whose other code points each fold into ASCII and inert symbols (emoji, typographic quotes,
+ * accented Latin letters, marks) is folded piece by piece from a per-code-point cache; any other
+ * text takes the full NFKD and NFC path.
  */
 public final class TextNormalizer {
 
@@ -42,8 +51,25 @@ public final class TextNormalizer {
   /** Token for a clock time between midnight and 5 am ("2am", "3:15am", "01:30"). */
   public static final String SMALL_HOURS = ":small_hours:";
 
-  private static final Map<String, String[]> ABBREVIATIONS = abbreviations();
-  private static final Map<Integer, String> EMOJI = Emoji.names();
+  private static final String[] BOUNDARIES = {SENTENCE, QUESTION, CLAUSE};
+
+  private static final Abbreviations ABBREVIATIONS = new Abbreviations(abbreviations());
+  private static final int[] EMOJI_CODE_POINTS;
+  private static final String[] EMOJI_NAMES;
+
+  static {
+    Map<Integer, String> names = Emoji.names();
+    EMOJI_CODE_POINTS = new int[names.size()];
+    int k = 0;
+    for (int cp : names.keySet()) {
+      EMOJI_CODE_POINTS[k++] = cp;
+    }
+    Arrays.sort(EMOJI_CODE_POINTS);
+    EMOJI_NAMES = new String[EMOJI_CODE_POINTS.length];
+    for (int i = 0; i < EMOJI_CODE_POINTS.length; i++) {
+      EMOJI_NAMES[i] = names.get(EMOJI_CODE_POINTS[i]);
+    }
+  }
 
   private TextNormalizer() {}
 
@@ -58,6 +84,16 @@ public final class TextNormalizer {
   }
 
   /**
+   * Whether a token id is a boundary token rather than a word.
+   *
+   * @param id a token id from {@link #tokenIds}
+   * @return true for the ids of {@link #SENTENCE}, {@link #QUESTION} and {@link #CLAUSE}
+   */
+  public static boolean isBoundary(int id) {
+    return id >= Vocabulary.SENTENCE && id <= Vocabulary.CLAUSE;
+  }
+
+  /**
    * Cleans, folds and normalises text without splitting it: control, format and unpaired surrogate
    * characters removed (line breaks kept), NFKC without accents or emoji modifiers, lower case in
    * {@link Locale#ROOT}, curly quotes and dashes as ASCII.
@@ -66,6 +102,203 @@ public final class TextNormalizer {
    * @return the folded text
    */
   public static String fold(String text) {
+    String ascii = foldAscii(text);
+    if (ascii != null) {
+      return ascii;
+    }
+    String piecewise = foldPiecewise(text);
+    return piecewise != null ? piecewise : foldUnicode(text);
+  }
+
+  /**
+   * The fold of a text in which every code point folds on its own into ASCII and inert symbols
+   * (see {@link #foldOne}), put together piece by piece; or null if some code point does not.
+   *
+   * <p>Why the pieces add up to {@link #foldUnicode}: what survives of each code point is ASCII or
+   * an inert symbol, so every character that is kept is a starter (canonical combining class 0,
+   * which only marks lack), and every non-starter is a mark that is dropped; canonical reordering
+   * only moves non-starters, so NFKD of the text is the decompositions one after another up to
+   * the order of dropped marks. What is left is all NFC quick-check YES starters, which NFC leaves
+   * as they are (only marks, Hangul vowels and some Indic vowel signs compose with what precedes
+   * them). Lower case is then per character: none of it is a capital sigma, the one character
+   * whose lower case depends on its neighbours.
+   */
+  private static @Nullable String foldPiecewise(String text) {
+    char[] out = new char[text.length() + 16];
+    int k = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        i++;
+        int f = foldAscii(c);
+        if (f >= 0) {
+          if (k == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[k++] = (char) f;
+        }
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      String piece = foldOne(cp);
+      if (piece == null) {
+        return null;
+      }
+      if (k + piece.length() > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, k + piece.length()));
+      }
+      piece.getChars(0, piece.length(), out, k);
+      k += piece.length();
+    }
+    return new String(out, 0, k);
+  }
+
+  /**
+   * Code points from here on (the planes of rare ideographs, tags, private use) are not cached:
+   * text with them takes the full path. This bounds the cache below 512 blocks whatever the input.
+   */
+  private static final int FOLD_CACHE_LIMIT = 0x20000;
+
+  /** Per 256 code points, what {@link #foldOne} found so far (null: not yet worked out). */
+  private static final AtomicReferenceArray<@Nullable AtomicReferenceArray<@Nullable Object>>
+      FOLD_CACHE = new AtomicReferenceArray<>(FOLD_CACHE_LIMIT >> 8);
+
+  /** The folds made of at most one ASCII character, shared rather than kept once per code point. */
+  private static final String[] SHORT_FOLDS = new String[0x81];
+
+  static {
+    SHORT_FOLDS[0x80] = "";
+    for (char c = 0; c < 0x80; c++) {
+      SHORT_FOLDS[c] = String.valueOf(c);
+    }
+  }
+
+  /** Cached for a code point whose fold is not ASCII and inert symbols. */
+  private static final Object NOT_PIECEWISE = new Object();
+
+  /**
+   * The fold of one code point beyond ASCII, if it is made of ASCII and inert symbols only
+   * (accented Latin letters, curly quotes, dashes, fullwidth forms, emoji, variation selectors,
+   * skin tones, zero-width and bidi controls, combining marks); null otherwise (other scripts,
+   * for instance). Worked out once by {@link #foldUnicode} and cached.
+   */
+  private static @Nullable String foldOne(int cp) {
+    if (cp >= FOLD_CACHE_LIMIT) {
+      return null;
+    }
+    int b = cp >> 8;
+    AtomicReferenceArray<@Nullable Object> block = FOLD_CACHE.get(b);
+    if (block == null) {
+      FOLD_CACHE.compareAndSet(b, null, new AtomicReferenceArray<>(256));
+      block = FOLD_CACHE.get(b);
+      if (block == null) {
+        return null; // never: a block once set stays
+      }
+    }
+    Object known = block.get(cp & 0xFF);
+    if (known == null) {
+      String fold = foldUnicode(new String(Character.toChars(cp)));
+      if (fold.isEmpty()) {
+        known = SHORT_FOLDS[0x80];
+      } else if (fold.length() == 1 && fold.charAt(0) < 0x80) {
+        known = SHORT_FOLDS[fold.charAt(0)];
+      } else {
+        known = isAsciiOrInert(fold) ? fold : NOT_PIECEWISE;
+      }
+      block.set(cp & 0xFF, known);
+    }
+    return known instanceof String piece ? piece : null;
+  }
+
+  /**
+   * Whether every character is ASCII or an inert symbol: a symbol or punctuation mark beyond
+   * ASCII with no decomposition and no lower case of its own. Such characters are starters, NFC
+   * quick-check YES, and never compose.
+   */
+  private static boolean isAsciiOrInert(String fold) {
+    for (int i = 0; i < fold.length(); i++) {
+      char c = fold.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      int cp = fold.codePointAt(i);
+      if (Character.isSupplementaryCodePoint(cp)) {
+        i++;
+      }
+      boolean symbolOrPunctuation = switch (Character.getType(cp)) {
+        case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+            Character.OTHER_SYMBOL, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+            Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            Character.OTHER_PUNCTUATION -> true;
+        default -> false;
+      };
+      String one = new String(Character.toChars(cp));
+      if (!symbolOrPunctuation
+          || Character.toLowerCase(cp) != cp
+          || !Normalizer.isNormalized(one, Normalizer.Form.NFKD)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The fold of an all-ASCII text, or null if the text has a character beyond ASCII. On ASCII the
+   * normalisation steps change nothing (no decompositions, marks or compositions), so what is left
+   * is the per-character part: line breaks, tabs and other controls, the backtick as an
+   * apostrophe, and ASCII lower case (what {@link String#toLowerCase(Locale)} does there).
+   */
+  private static @Nullable String foldAscii(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (foldAscii(c) != c) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    char[] out = new char[n];
+    text.getChars(0, i, out, 0);
+    int k = i;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      int f = foldAscii(c);
+      if (f >= 0) {
+        out[k++] = (char) f;
+      }
+    }
+    return new String(out, 0, k);
+  }
+
+  /** The fold of one ASCII character, or -1 if it is dropped. */
+  private static int foldAscii(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c + ('a' - 'A');
+    }
+    if (c >= 0x20 && c < 0x7F) {
+      return c == '`' ? '\'' : c;
+    }
+    return switch (c) {
+      case '\n', '\r' -> '\n';
+      case '\t', 0x0B, 0x0C -> ' ';
+      default -> -1; // the other controls
+    };
+  }
+
+  private static String foldUnicode(String text) {
     StringBuilder clean = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
@@ -122,58 +355,24 @@ public final class TextNormalizer {
    * @return the tokens, never null
    */
   public static List<String> tokens(String text) {
+    StringSink sink = new StringSink();
+    new Scanner(fold(text), sink).run();
+    return mergeYouAre(sink.tokens);
+  }
+
+  /**
+   * Returns the ids of the match tokens of a text: the same tokens as {@link #tokens}, each as its
+   * id in the vocabulary ({@link Vocabulary#UNKNOWN} for a word not in it).
+   *
+   * @param text any string
+   * @param vocabulary the vocabulary
+   * @return the ids, one per token
+   */
+  public static int[] tokenIds(String text, Vocabulary vocabulary) {
     String s = fold(text);
-    List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      int cp = s.codePointAt(i);
-      int len = Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        word.appendCodePoint(cp);
-        i += len;
-        continue;
-      }
-      char c = (char) cp;
-      boolean inWord = word.length() > 0;
-      boolean nextIsLetter = i + 1 < n && Character.isLetterOrDigit(s.codePointAt(i + 1));
-      if (cp == '\'' && inWord && nextIsLetter) {
-        word.append('\'');
-        i++;
-        continue;
-      }
-      if ((cp == '.' || cp == ':') && inWord && nextIsLetter
-          && Character.isDigit(word.charAt(word.length() - 1))) {
-        word.append((char) cp);
-        i++;
-        continue;
-      }
-      flushWord(word, out);
-      if (cp == '-' && inWord && nextIsLetter) {
-        i++; // "b-day", "self-harm": a word break, not a clause break
-        continue;
-      }
-      int emoticon = emoticon(s, i, out);
-      if (emoticon > 0) {
-        i += emoticon;
-        continue;
-      }
-      if (cp < 128) {
-        switch (c) {
-          case '.', '!', ';', '\n' -> boundary(out, SENTENCE);
-          case '?' -> boundary(out, QUESTION);
-          case ',', ':', '(', ')', '"', '-', '[', ']', '{', '}', '/' -> boundary(out, CLAUSE);
-          default -> { }
-        }
-      } else if (isEmoji(cp)) {
-        String name = EMOJI.get(cp);
-        out.add(name != null ? name : new String(Character.toChars(cp)));
-      }
-      i += len;
-    }
-    flushWord(word, out);
-    return mergeYouAre(out);
+    IdSink sink = new IdSink(vocabulary, s.length() / 4 + 16);
+    new Scanner(s, sink).run();
+    return sink.mergeYouAre();
   }
 
   /**
@@ -199,104 +398,474 @@ public final class TextNormalizer {
         || (cp >= 0x2600 && cp <= 0x27BF);
   }
 
-  /** Recognises an emoticon or a {@code :name:} shortcode at {@code i}; returns its length or 0. */
-  private static int emoticon(String s, int i, List<String> out) {
-    char c = s.charAt(i);
-    if (c == '<' && i + 1 < s.length() && s.charAt(i + 1) == '3') {
-      int j = i + 1;
-      while (j < s.length() && s.charAt(j) == '3') {
-        j++;
-      }
-      out.add(Emoji.HEART);
-      return j - i;
+  private static @Nullable String emojiName(int cp) {
+    int at = Arrays.binarySearch(EMOJI_CODE_POINTS, cp);
+    return at >= 0 ? EMOJI_NAMES[at] : null;
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, with ASCII answered inline. */
+  private static boolean isLetterOrDigit(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
     }
-    if (c == ':' || c == ';' || c == '=') {
-      if (c == ':') {
-        int j = i + 1;
-        while (j < s.length() && j - i <= 40 && (isAsciiLower(s.charAt(j)) || s.charAt(j) == '_')) {
-          j++;
-        }
-        if (j > i + 1 && j < s.length() && s.charAt(j) == ':') {
-          out.add(s.substring(i, j + 1));
-          return j + 1 - i;
-        }
-      }
-      int j = i + 1;
-      if (j < s.length() && s.charAt(j) == '-') {
-        j++;
-      }
-      boolean tear = false;
-      if (j < s.length() && s.charAt(j) == '\'') {
-        tear = true;
-        j++;
-      }
-      if (j < s.length()) {
-        char m = s.charAt(j);
-        boolean wordAfter = j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1));
-        if (m == '(' || m == '[') {
-          out.add(tear ? Emoji.CRYING : Emoji.SAD);
-          return j + 1 - i;
-        }
-        if ((m == ')' || (m == 'd' && !wordAfter) || (m == 'p' && !wordAfter)) && !tear) {
-          out.add(c == ';' ? Emoji.WINK : Emoji.SMILE);
-          return j + 1 - i;
-        }
-        if (m == '*' && !tear) {
-          out.add(Emoji.KISS);
-          return j + 1 - i;
-        }
-      }
-    }
-    return 0;
+    return Character.isLetterOrDigit(cp);
   }
 
   private static boolean isAsciiLower(char c) {
     return c >= 'a' && c <= 'z';
   }
 
-  private static void boundary(List<String> out, String token) {
-    if (out.isEmpty()) {
-      return;
-    }
-    String last = out.get(out.size() - 1);
-    if (isBoundary(last)) {
-      if (rank(token) > rank(last)) {
-        out.set(out.size() - 1, token);
-      }
-      return;
-    }
-    out.add(token);
-  }
-
-  private static int rank(String boundary) {
+  private static int rank(int boundary) {
     return switch (boundary) {
-      case QUESTION -> 3;
-      case SENTENCE -> 2;
+      case Vocabulary.QUESTION -> 3;
+      case Vocabulary.SENTENCE -> 2;
       default -> 1;
     };
   }
 
-  private static void flushWord(StringBuilder word, List<String> out) {
-    if (word.length() == 0) {
-      return;
+  /**
+   * Where the tokens go. Keeps what the boundary rule needs: a boundary never starts the tokens,
+   * and of two boundaries in a row only the stronger stays.
+   */
+  private abstract static class Sink {
+    private int count;
+    private int lastBoundary = -1;
+
+    final void word(char[] chars, int offset, int length) {
+      addWord(chars, offset, length);
+      count++;
+      lastBoundary = -1;
     }
-    String w = word.toString();
-    word.setLength(0);
-    String time = timeOfDay(w);
-    if (time != null) {
-      out.add(time);
-      return;
+
+    final void word(char[] chars, int offset, int length, int hash) {
+      addWord(chars, offset, length, hash);
+      count++;
+      lastBoundary = -1;
     }
-    for (String part : expandContraction(w)) {
-      String collapsed = collapseRuns(part, 3);
-      String[] expansion = ABBREVIATIONS.get(collapsed);
-      if (expansion == null) {
-        out.add(key(collapsed));
-      } else {
-        for (String e : expansion) {
-          out.add(key(e));
+
+    final void word(String text, int offset, int length) {
+      addWord(text, offset, length);
+      count++;
+      lastBoundary = -1;
+    }
+
+    final void word(String word) {
+      addWord(word);
+      count++;
+      lastBoundary = -1;
+    }
+
+    final void boundary(int kind) {
+      if (count == 0) {
+        return;
+      }
+      if (lastBoundary >= 0) {
+        if (rank(kind) > rank(lastBoundary)) {
+          replaceLast(kind);
+          lastBoundary = kind;
+        }
+        return;
+      }
+      addBoundary(kind);
+      count++;
+      lastBoundary = kind;
+    }
+
+    abstract void addWord(char[] chars, int offset, int length);
+
+    /** {@link #addWord(char[], int, int)} when the {@link Vocabulary#hash} is known. */
+    void addWord(char[] chars, int offset, int length, int hash) {
+      addWord(chars, offset, length);
+    }
+
+    abstract void addWord(String text, int offset, int length);
+
+    abstract void addWord(String word);
+
+    abstract void addBoundary(int kind);
+
+    abstract void replaceLast(int kind);
+  }
+
+  /** Tokens as strings. */
+  private static final class StringSink extends Sink {
+    final List<String> tokens = new ArrayList<>();
+
+    @Override
+    void addWord(char[] chars, int offset, int length) {
+      tokens.add(new String(chars, offset, length));
+    }
+
+    @Override
+    void addWord(String text, int offset, int length) {
+      tokens.add(text.substring(offset, offset + length));
+    }
+
+    @Override
+    void addWord(String word) {
+      tokens.add(word);
+    }
+
+    @Override
+    void addBoundary(int kind) {
+      tokens.add(BOUNDARIES[kind]);
+    }
+
+    @Override
+    void replaceLast(int kind) {
+      tokens.set(tokens.size() - 1, BOUNDARIES[kind]);
+    }
+  }
+
+  /** Tokens as vocabulary ids. */
+  private static final class IdSink extends Sink {
+    private final Vocabulary vocabulary;
+    private int[] ids;
+    private int size;
+
+    IdSink(Vocabulary vocabulary, int capacity) {
+      this.vocabulary = vocabulary;
+      this.ids = new int[capacity];
+    }
+
+    private void add(int id) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size++] = id;
+    }
+
+    @Override
+    void addWord(char[] chars, int offset, int length) {
+      add(vocabulary.id(chars, offset, length));
+    }
+
+    @Override
+    void addWord(char[] chars, int offset, int length, int hash) {
+      add(vocabulary.id(chars, offset, length, hash));
+    }
+
+    @Override
+    void addWord(String text, int offset, int length) {
+      add(vocabulary.id(text, offset, length));
+    }
+
+    @Override
+    void addWord(String word) {
+      add(vocabulary.id(word));
+    }
+
+    @Override
+    void addBoundary(int kind) {
+      add(kind);
+    }
+
+    @Override
+    void replaceLast(int kind) {
+      ids[size - 1] = kind;
+    }
+
+    /** {@link TextNormalizer#mergeYouAre} on ids, in place; returns the ids, trimmed. */
+    int[] mergeYouAre() {
+      int w = 0;
+      for (int r = 0; r < size; r++) {
+        if (ids[r] == Vocabulary.YOU && r + 1 < size && ids[r + 1] == Vocabulary.ARE) {
+          ids[w++] = Vocabulary.UR;
+          r++;
+        } else {
+          ids[w++] = ids[r];
         }
       }
+      return Arrays.copyOf(ids, w);
+    }
+  }
+
+  private static final char[] NO_CHARS = new char[0];
+
+  /** One pass over folded text, feeding a sink. */
+  private static final class Scanner {
+    private final String s;
+    private final Sink out;
+    private char[] word = new char[32];
+    private int wordLength;
+    private char[] collapsed = NO_CHARS; // allocated for the first word with a repeat
+    private char[] keyed = NO_CHARS;
+
+    Scanner(String folded, Sink out) {
+      this.s = folded;
+      this.out = out;
+    }
+
+    void run() {
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        int cp = s.codePointAt(i);
+        int len = Character.charCount(cp);
+        if (isLetterOrDigit(cp)) {
+          append(cp);
+          i += len;
+          continue;
+        }
+        boolean inWord = wordLength > 0;
+        boolean nextIsLetter = i + 1 < n && isLetterOrDigit(s.codePointAt(i + 1));
+        if (cp == '\'' && inWord && nextIsLetter) {
+          append('\'');
+          i++;
+          continue;
+        }
+        if ((cp == '.' || cp == ':') && inWord && nextIsLetter
+            && Character.isDigit(word[wordLength - 1])) {
+          append(cp);
+          i++;
+          continue;
+        }
+        flushWord();
+        if (cp == '-' && inWord && nextIsLetter) {
+          i++; // "b-day", "self-harm": a word break, not a clause break
+          continue;
+        }
+        int emoticon = emoticon(i);
+        if (emoticon > 0) {
+          i += emoticon;
+          continue;
+        }
+        if (cp < 128) {
+          switch (cp) {
+            case '.', '!', ';', '\n' -> out.boundary(Vocabulary.SENTENCE);
+            case '?' -> out.boundary(Vocabulary.QUESTION);
+            case ',', ':', '(', ')', '"', '-', '[', ']', '{', '}', '/' ->
+                out.boundary(Vocabulary.CLAUSE);
+            default -> { }
+          }
+        } else if (isEmoji(cp)) {
+          String name = emojiName(cp);
+          if (name != null) {
+            out.word(name);
+          } else {
+            out.word(s, i, len);
+          }
+        }
+        i += len;
+      }
+      flushWord();
+    }
+
+    private void append(int cp) {
+      if (wordLength + 2 > word.length) {
+        word = Arrays.copyOf(word, word.length * 2);
+      }
+      wordLength += Character.toChars(cp, word, wordLength);
+    }
+
+    /** Recognises an emoticon or a {@code :name:} shortcode at {@code i}; returns its length or 0. */
+    private int emoticon(int i) {
+      char c = s.charAt(i);
+      if (c == '<' && i + 1 < s.length() && s.charAt(i + 1) == '3') {
+        int j = i + 1;
+        while (j < s.length() && s.charAt(j) == '3') {
+          j++;
+        }
+        out.word(Emoji.HEART);
+        return j - i;
+      }
+      if (c == ':' || c == ';' || c == '=') {
+        if (c == ':') {
+          int j = i + 1;
+          while (j < s.length() && j - i <= 40
+              && (isAsciiLower(s.charAt(j)) || s.charAt(j) == '_')) {
+            j++;
+          }
+          if (j > i + 1 && j < s.length() && s.charAt(j) == ':') {
+            out.word(s, i, j + 1 - i);
+            return j + 1 - i;
+          }
+        }
+        int j = i + 1;
+        if (j < s.length() && s.charAt(j) == '-') {
+          j++;
+        }
+        boolean tear = false;
+        if (j < s.length() && s.charAt(j) == '\'') {
+          tear = true;
+          j++;
+        }
+        if (j < s.length()) {
+          char m = s.charAt(j);
+          boolean wordAfter = j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1));
+          if (m == '(' || m == '[') {
+            out.word(tear ? Emoji.CRYING : Emoji.SAD);
+            return j + 1 - i;
+          }
+          if ((m == ')' || (m == 'd' && !wordAfter) || (m == 'p' && !wordAfter)) && !tear) {
+            out.word(c == ';' ? Emoji.WINK : Emoji.SMILE);
+            return j + 1 - i;
+          }
+          if (m == '*' && !tear) {
+            out.word(Emoji.KISS);
+            return j + 1 - i;
+          }
+        }
+      }
+      return 0;
+    }
+
+    private void flushWord() {
+      int n = wordLength;
+      if (n == 0) {
+        return;
+      }
+      wordLength = 0;
+      if (n <= 9 && Character.isDigit(word[0])) {
+        String time = timeOfDay(new String(word, 0, n));
+        if (time != null) {
+          out.word(time);
+          return;
+        }
+      }
+      boolean apostrophe = false;
+      for (int k = 0; k < n; k++) {
+        if (word[k] == '\'') {
+          apostrophe = true;
+          break;
+        }
+      }
+      if (!apostrophe) {
+        part(word, n);
+        return;
+      }
+      for (String p : expandContraction(new String(word, 0, n))) {
+        part(p.toCharArray(), p.length());
+      }
+    }
+
+    /** One word after contractions: repeats of three collapsed, abbreviations expanded, keyed. */
+    private void part(char[] chars, int length) {
+      if (!hasRepeat(chars, length)) {
+        // the usual case: both collapses leave the word as it is
+        int hash = Vocabulary.hash(chars, 0, length);
+        String[] expansion = ABBREVIATIONS.get(chars, length, hash);
+        if (expansion == null) {
+          out.word(chars, 0, length, hash);
+        } else {
+          expand(expansion);
+        }
+        return;
+      }
+      if (collapsed.length < length) {
+        collapsed = new char[Math.max(Math.max(length, 32), collapsed.length * 2)];
+        keyed = new char[collapsed.length];
+      }
+      int c = collapseRuns(chars, length, 3, collapsed);
+      String[] expansion =
+          ABBREVIATIONS.get(collapsed, c, Vocabulary.hash(collapsed, 0, c));
+      if (expansion == null) {
+        int k = collapseRuns(collapsed, c, 2, keyed);
+        out.word(keyed, 0, k);
+      } else {
+        expand(expansion);
+      }
+    }
+
+    private void expand(String[] expansion) {
+      for (String e : expansion) {
+        out.word(e);
+      }
+    }
+  }
+
+  /**
+   * Whether a run may need collapsing: two neighbouring chars are equal, or there is a surrogate
+   * (a repeated supplementary letter repeats a pair, not a char). Without either, both collapses
+   * leave the word as it is.
+   */
+  private static boolean hasRepeat(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (Character.isSurrogate(chars[i]) || (i > 0 && chars[i] == chars[i - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #collapseRuns(String, int)} from {@code chars[0, length)} into {@code into}; returns
+   * the length written (at most {@code length}).
+   */
+  private static int collapseRuns(char[] chars, int length, int min, char[] into) {
+    int out = 0;
+    int i = 0;
+    while (i < length) {
+      int cp = Character.codePointAt(chars, i, length);
+      int len = Character.charCount(cp);
+      int j = i + len;
+      int run = 1;
+      while (j < length && Character.codePointAt(chars, j, length) == cp) {
+        j += len;
+        run++;
+      }
+      if (run >= min && Character.isLetter(cp)) {
+        out += Character.toChars(cp, into, out);
+      } else {
+        System.arraycopy(chars, i, into, out, j - i);
+        out += j - i;
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** Abbreviations looked up from a range of characters; expansions already keyed. */
+  private static final class Abbreviations {
+    private final String[] keys;
+    private final int[] hashes;
+    private final String[][] expansions;
+    private final int mask;
+
+    Abbreviations(Map<String, String[]> table) {
+      int capacity = Integer.highestOneBit(table.size() * 4 - 1) << 1;
+      keys = new String[capacity];
+      hashes = new int[capacity];
+      expansions = new String[capacity][];
+      mask = capacity - 1;
+      for (Map.Entry<String, String[]> e : table.entrySet()) {
+        int slot = spread(e.getKey().hashCode()) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = e.getKey();
+        hashes[slot] = e.getKey().hashCode();
+        String[] keyedWords = new String[e.getValue().length];
+        for (int k = 0; k < keyedWords.length; k++) {
+          keyedWords[k] = key(e.getValue()[k]);
+        }
+        expansions[slot] = keyedWords;
+      }
+    }
+
+    String @Nullable [] get(char[] chars, int length, int hash) {
+      int slot = spread(hash) & mask;
+      for (String k = keys[slot]; k != null; k = keys[slot]) {
+        if (hashes[slot] == hash && k.length() == length && same(k, chars)) {
+          return expansions[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
+    }
+
+    private static boolean same(String k, char[] chars) {
+      for (int i = 0; i < k.length(); i++) {
+        if (k.charAt(i) != chars[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int spread(int h) {
+      int x = h * 0x9E3779B9;
+      return x ^ (x >>> 15);
     }
   }
 
@@ -405,7 +974,20 @@ public final class TextNormalizer {
 
   /** The match key of a word: every run of a repeated letter counts once. */
   private static String key(String word) {
-    return collapseRuns(word, 2);
+    char[] chars = word.toCharArray();
+    return hasRepeat(chars, chars.length) ? collapseRuns(word, 2) : word;
+  }
+
+  /** The words of a phrase with single spaces (no regular expression: it runs at class init). */
+  private static String[] words(String phrase) {
+    List<String> words = new ArrayList<>(4);
+    int from = 0;
+    for (int at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', from)) {
+      words.add(phrase.substring(from, at));
+      from = at + 1;
+    }
+    words.add(phrase.substring(from));
+    return words.toArray(new String[0]);
   }
 
   /** "you are" and its spellings fold into the token of "your"/"you're"/"ur". */
@@ -481,8 +1063,8 @@ public final class TextNormalizer {
       {"ok", "ok"}
     };
     for (String[] row : table) {
-      m.put(row[0], row[1].split(" "));
+      m.put(row[0], words(row[1]));
     }
-    return Map.copyOf(m);
+    return m;
   }
 }

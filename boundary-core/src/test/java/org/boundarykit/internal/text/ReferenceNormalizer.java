@@ -1,0 +1,489 @@
+package org.boundarykit.internal.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The normaliser as it was before its single-pass rewrite, kept as the oracle the fast path is
+ * checked against. Do not change it. Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
+ * string.
+ *
+ * <p>Steps: drop lone surrogates, control and format characters (zero-width, bidi overrides, soft
+ * hyphens); Unicode compatibility normalisation (NFKC) with accents and emoji modifiers removed;
+ * case folding with {@link Locale#ROOT}; curly quotes and dashes to ASCII; words split on anything
+ * but letters, digits and inner apostrophes; contractions expanded ("won't" to "will not");
+ * letters repeated three or more times collapsed ("sooo" to "so"); texting abbreviations expanded
+ * ("u" to "you", "idk" to "i do not know"); emoji and emoticons that carry meaning turned into name
+ * tokens such as {@code :heart:}; and finally each word reduced to a match key in which every run
+ * of a repeated letter counts once, so "so", "sooo" and "soooo" give the same key.
+ *
+ * <p>Punctuation survives as boundary tokens: {@link #SENTENCE} for {@code . ! ;} and line breaks,
+ * {@link #QUESTION} for {@code ?}, {@link #CLAUSE} for {@code , : ( ) "} and a free-standing dash.
+ * Clock times become {@link #TIME} or {@link #SMALL_HOURS}.
+ */
+final class ReferenceNormalizer {
+
+  /** Boundary token for the end of a statement. */
+  public static final String SENTENCE = ".";
+
+  /** Boundary token for the end of a question. */
+  public static final String QUESTION = "?";
+
+  /** Boundary token between clauses. */
+  public static final String CLAUSE = ",";
+
+  /** Token for a clock time ("5pm", "9:30"). */
+  public static final String TIME = ":time:";
+
+  /** Token for a clock time between midnight and 5 am ("2am", "3:15am", "01:30"). */
+  public static final String SMALL_HOURS = ":small_hours:";
+
+  private static final Map<String, String[]> ABBREVIATIONS = abbreviations();
+  private static final Map<Integer, String> EMOJI = Emoji.names();
+
+  private ReferenceNormalizer() {}
+
+  /**
+   * Whether a token is a boundary token rather than a word.
+   *
+   * @param token a token from {@link #tokens}
+   * @return true for {@link #SENTENCE}, {@link #QUESTION} and {@link #CLAUSE}
+   */
+  public static boolean isBoundary(String token) {
+    return token.equals(SENTENCE) || token.equals(QUESTION) || token.equals(CLAUSE);
+  }
+
+  /**
+   * Cleans, folds and normalises text without splitting it: control, format and unpaired surrogate
+   * characters removed (line breaks kept), NFKC without accents or emoji modifiers, lower case in
+   * {@link Locale#ROOT}, curly quotes and dashes as ASCII.
+   *
+   * @param text any string
+   * @return the folded text
+   */
+  public static String fold(String text) {
+    StringBuilder clean = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+        clean.append('\n');
+      } else if (cp == '\t' || cp == 0x0B || cp == 0x0C || type == Character.UNASSIGNED) {
+        clean.append(' ');
+      } else if (!isDropped(type)) {
+        clean.appendCodePoint(cp);
+      }
+    }
+    String decomposed = Normalizer.normalize(clean, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    int j = 0;
+    while (j < decomposed.length()) {
+      int cp = decomposed.codePointAt(j);
+      j += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT
+          || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+        continue; // accents, variation selectors, skin tones
+      }
+      out.appendCodePoint(asciiPunctuation(cp));
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /** Control and format characters (zero-width, bidi overrides, soft hyphens), lone surrogates. */
+  private static boolean isDropped(int type) {
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
+        || type == Character.PRIVATE_USE;
+  }
+
+  private static int asciiPunctuation(int cp) {
+    return switch (cp) {
+      case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9, 0x0060, 0x00B4, 0xFF07 -> '\'';
+      case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB -> '"';
+      case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D -> '-';
+      default -> cp;
+    };
+  }
+
+  /**
+   * Returns the match tokens of a text: word keys, emoji names and boundary tokens.
+   *
+   * @param text any string
+   * @return the tokens, never null
+   */
+  public static List<String> tokens(String text) {
+    String s = fold(text);
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        word.appendCodePoint(cp);
+        i += len;
+        continue;
+      }
+      char c = (char) cp;
+      boolean inWord = word.length() > 0;
+      boolean nextIsLetter = i + 1 < n && Character.isLetterOrDigit(s.codePointAt(i + 1));
+      if (cp == '\'' && inWord && nextIsLetter) {
+        word.append('\'');
+        i++;
+        continue;
+      }
+      if ((cp == '.' || cp == ':') && inWord && nextIsLetter
+          && Character.isDigit(word.charAt(word.length() - 1))) {
+        word.append((char) cp);
+        i++;
+        continue;
+      }
+      flushWord(word, out);
+      if (cp == '-' && inWord && nextIsLetter) {
+        i++; // "b-day", "self-harm": a word break, not a clause break
+        continue;
+      }
+      int emoticon = emoticon(s, i, out);
+      if (emoticon > 0) {
+        i += emoticon;
+        continue;
+      }
+      if (cp < 128) {
+        switch (c) {
+          case '.', '!', ';', '\n' -> boundary(out, SENTENCE);
+          case '?' -> boundary(out, QUESTION);
+          case ',', ':', '(', ')', '"', '-', '[', ']', '{', '}', '/' -> boundary(out, CLAUSE);
+          default -> { }
+        }
+      } else if (isEmoji(cp)) {
+        String name = EMOJI.get(cp);
+        out.add(name != null ? name : new String(Character.toChars(cp)));
+      }
+      i += len;
+    }
+    flushWord(word, out);
+    return mergeYouAre(out);
+  }
+
+  /**
+   * Returns the word tokens of a cue phrase: {@link #tokens} without boundary tokens.
+   *
+   * @param phrase a phrase as written by a content author
+   * @return the word tokens, possibly empty
+   */
+  public static List<String> phraseTokens(String phrase) {
+    List<String> all = tokens(phrase);
+    List<String> words = new ArrayList<>(all.size());
+    for (String t : all) {
+      if (!isBoundary(t)) {
+        words.add(t);
+      }
+    }
+    return words;
+  }
+
+  private static boolean isEmoji(int cp) {
+    return Character.getType(cp) == Character.OTHER_SYMBOL
+        || (cp >= 0x1F000 && cp <= 0x1FAFF)
+        || (cp >= 0x2600 && cp <= 0x27BF);
+  }
+
+  /** Recognises an emoticon or a {@code :name:} shortcode at {@code i}; returns its length or 0. */
+  private static int emoticon(String s, int i, List<String> out) {
+    char c = s.charAt(i);
+    if (c == '<' && i + 1 < s.length() && s.charAt(i + 1) == '3') {
+      int j = i + 1;
+      while (j < s.length() && s.charAt(j) == '3') {
+        j++;
+      }
+      out.add(Emoji.HEART);
+      return j - i;
+    }
+    if (c == ':' || c == ';' || c == '=') {
+      if (c == ':') {
+        int j = i + 1;
+        while (j < s.length() && j - i <= 40 && (isAsciiLower(s.charAt(j)) || s.charAt(j) == '_')) {
+          j++;
+        }
+        if (j > i + 1 && j < s.length() && s.charAt(j) == ':') {
+          out.add(s.substring(i, j + 1));
+          return j + 1 - i;
+        }
+      }
+      int j = i + 1;
+      if (j < s.length() && s.charAt(j) == '-') {
+        j++;
+      }
+      boolean tear = false;
+      if (j < s.length() && s.charAt(j) == '\'') {
+        tear = true;
+        j++;
+      }
+      if (j < s.length()) {
+        char m = s.charAt(j);
+        boolean wordAfter = j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1));
+        if (m == '(' || m == '[') {
+          out.add(tear ? Emoji.CRYING : Emoji.SAD);
+          return j + 1 - i;
+        }
+        if ((m == ')' || (m == 'd' && !wordAfter) || (m == 'p' && !wordAfter)) && !tear) {
+          out.add(c == ';' ? Emoji.WINK : Emoji.SMILE);
+          return j + 1 - i;
+        }
+        if (m == '*' && !tear) {
+          out.add(Emoji.KISS);
+          return j + 1 - i;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static void boundary(List<String> out, String token) {
+    if (out.isEmpty()) {
+      return;
+    }
+    String last = out.get(out.size() - 1);
+    if (isBoundary(last)) {
+      if (rank(token) > rank(last)) {
+        out.set(out.size() - 1, token);
+      }
+      return;
+    }
+    out.add(token);
+  }
+
+  private static int rank(String boundary) {
+    return switch (boundary) {
+      case QUESTION -> 3;
+      case SENTENCE -> 2;
+      default -> 1;
+    };
+  }
+
+  private static void flushWord(StringBuilder word, List<String> out) {
+    if (word.length() == 0) {
+      return;
+    }
+    String w = word.toString();
+    word.setLength(0);
+    String time = timeOfDay(w);
+    if (time != null) {
+      out.add(time);
+      return;
+    }
+    for (String part : expandContraction(w)) {
+      String collapsed = collapseRuns(part, 3);
+      String[] expansion = ABBREVIATIONS.get(collapsed);
+      if (expansion == null) {
+        out.add(key(collapsed));
+      } else {
+        for (String e : expansion) {
+          out.add(key(e));
+        }
+      }
+    }
+  }
+
+  /**
+   * Recognises a clock time ("9:30", "7pm", "10.15am") and returns {@link #SMALL_HOURS} for 12 am to
+   * 4:59 am (or "00:00" to "04:59"), {@link #TIME} for any other time, or null for a word that is not a time.
+   */
+  static @Nullable String timeOfDay(String w) {
+    int n = w.length();
+    if (n == 0 || n > 9 || !Character.isDigit(w.charAt(0))) {
+      return null;
+    }
+    int i = 0;
+    int hour = 0;
+    while (i < n && i < 2 && isAsciiDigit(w.charAt(i))) {
+      hour = hour * 10 + (w.charAt(i) - '0');
+      i++;
+    }
+    boolean minutes = false;
+    if (i < n && (w.charAt(i) == ':' || w.charAt(i) == '.')) {
+      if (i + 3 > n || !isAsciiDigit(w.charAt(i + 1)) || !isAsciiDigit(w.charAt(i + 2))) {
+        return null;
+      }
+      minutes = true;
+      i += 3;
+    }
+    String suffix = w.substring(i);
+    boolean am = suffix.equals("am") || suffix.equals("a");
+    boolean pm = suffix.equals("pm") || suffix.equals("p");
+    if (!suffix.isEmpty() && !am && !pm) {
+      return null;
+    }
+    if ((!minutes && suffix.isEmpty()) || hour > 24 || ((am || pm) && hour > 12)) {
+      return null;
+    }
+    // "2am", "12:30am"; without a suffix only a 24-hour "00:40" or "03:15" is read as night
+    boolean small = am ? (hour == 12 || hour < 5) : (!pm && minutes && w.charAt(0) == '0' && hour < 5);
+    return small ? SMALL_HOURS : TIME;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static List<String> expandContraction(String w) {
+    int apostrophe = w.indexOf('\'');
+    if (apostrophe < 0) {
+      return List.of(w);
+    }
+    if (w.endsWith("n't") && w.length() > 3) {
+      String stem = w.substring(0, w.length() - 3);
+      String verb = switch (stem) {
+        case "ca" -> "can";
+        case "wo" -> "will";
+        case "ai" -> "is";
+        case "sha" -> "shall";
+        default -> stem;
+      };
+      return List.of(strip(verb), "not");
+    }
+    int last = w.lastIndexOf('\'');
+    String stem = strip(w.substring(0, last));
+    String tail = w.substring(last + 1);
+    return switch (tail) {
+      case "ll" -> List.of(stem, "will");
+      case "re" -> List.of(stem, "are");
+      case "ve" -> List.of(stem, "have");
+      case "m" -> List.of(stem, "am");
+      case "d" -> List.of(stem, "would");
+      case "s" -> switch (stem) {
+        case "it", "that", "what", "he", "she", "there", "who", "where", "how", "here", "when" ->
+            List.of(stem, "is");
+        case "let" -> List.of("let", "us");
+        default -> List.of(stem);
+      };
+      default -> List.of(strip(w));
+    };
+  }
+
+  private static String strip(String s) {
+    return s.indexOf('\'') < 0 ? s : s.replace("'", "");
+  }
+
+  /** Collapses runs of at least {@code min} identical letters to one letter; digits stay. */
+  static String collapseRuns(String s, int min) {
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      int len = Character.charCount(cp);
+      int j = i + len;
+      int run = 1;
+      while (j < s.length() && s.codePointAt(j) == cp) {
+        j += len;
+        run++;
+      }
+      if (run >= min && Character.isLetter(cp)) {
+        b.appendCodePoint(cp);
+      } else {
+        b.append(s, i, j);
+      }
+      i = j;
+    }
+    return b.toString();
+  }
+
+  /** The match key of a word: every run of a repeated letter counts once. */
+  private static String key(String word) {
+    return collapseRuns(word, 2);
+  }
+
+  /** "you are" and its spellings fold into the token of "your"/"you're"/"ur". */
+  private static List<String> mergeYouAre(List<String> in) {
+    List<String> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      String t = in.get(i);
+      if (t.equals("you") && i + 1 < in.size() && in.get(i + 1).equals("are")) {
+        out.add("ur");
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String[]> abbreviations() {
+    Map<String, String[]> m = new HashMap<>();
+    String[][] table = {
+      // pronouns and verbs
+      {"u", "you"}, {"ya", "you"}, {"yu", "you"}, {"r", "are"}, {"ur", "ur"},
+      {"your", "ur"}, {"youre", "ur"}, {"yr", "ur"}, {"urs", "yours"}, {"n", "and"},
+      {"im", "i am"}, {"ive", "i have"}, {"ill", "i will"}, {"id", "i would"},
+      {"youll", "you will"}, {"youd", "you would"}, {"youve", "you have"},
+      {"dont", "do not"}, {"cant", "can not"}, {"cannot", "can not"}, {"wont", "will not"},
+      {"didnt", "did not"}, {"doesnt", "does not"}, {"isnt", "is not"}, {"arent", "are not"},
+      {"wasnt", "was not"}, {"werent", "were not"}, {"havent", "have not"}, {"hasnt", "has not"},
+      {"hadnt", "had not"}, {"wouldnt", "would not"}, {"shouldnt", "should not"},
+      {"couldnt", "could not"}, {"aint", "is not"}, {"mustnt", "must not"},
+      {"thats", "that is"}, {"whats", "what is"}, {"hows", "how is"}, {"theres", "there is"},
+      {"lets", "let us"}, {"gonna", "going to"}, {"gunna", "going to"}, {"wanna", "want to"},
+      {"gotta", "got to"}, {"lemme", "let me"}, {"gimme", "give me"}, {"dunno", "do not know"},
+      {"kinda", "kind of"}, {"sorta", "sort of"}, {"outta", "out of"},
+      // texting abbreviations
+      {"ily", "i love you"}, {"ilysm", "i love you so much"}, {"ilu", "i love you"},
+      {"luv", "love"}, {"wyd", "what are you doing"}, {"wru", "where are you"},
+      {"hbu", "how about you"}, {"wbu", "what about you"}, {"hru", "how are you"},
+      {"idk", "i do not know"}, {"idc", "i do not care"}, {"rn", "right now"},
+      {"bc", "because"}, {"bcuz", "because"}, {"bcoz", "because"}, {"bcz", "because"},
+      {"cuz", "because"}, {"coz", "because"}, {"cos", "because"}, {"cause", "because"},
+      {"pls", "please"}, {"plz", "please"}, {"plez", "please"}, {"pleas", "please"},
+      {"thx", "thanks"}, {"thnx", "thanks"}, {"thanx", "thanks"}, {"ty", "thanks"},
+      {"ppl", "people"}, {"tmrw", "tomorrow"}, {"tmr", "tomorrow"}, {"tmrow", "tomorrow"},
+      {"tmoro", "tomorrow"}, {"tomoro", "tomorrow"}, {"tomorow", "tomorrow"},
+      {"2moro", "tomorrow"}, {"2morrow", "tomorrow"}, {"bday", "birthday"},
+      {"bdae", "birthday"}, {"tho", "though"}, {"thru", "through"}, {"nvm", "never mind"},
+      {"omg", "oh my god"}, {"lmk", "let me know"}, {"btw", "by the way"},
+      {"tbh", "to be honest"}, {"gf", "girlfriend"}, {"bf", "boyfriend"}, {"msg", "message"},
+      {"txt", "text"}, {"k", "ok"}, {"kk", "ok"}, {"okay", "ok"}, {"okey", "ok"},
+      {"y", "why"}, {"wat", "what"}, {"wut", "what"}, {"wht", "what"}, {"2nite", "tonight"},
+      {"tonite", "tonight"}, {"2night", "tonight"}, {"2day", "today"}, {"b4", "before"},
+      {"l8r", "later"}, {"l8", "late"}, {"sup", "what is up"}, {"wassup", "what is up"},
+      {"whatsup", "what is up"}, {"wazup", "what is up"}, {"rly", "really"},
+      {"rlly", "really"}, {"srsly", "seriously"}, {"cya", "see you"}, {"sry", "sorry"},
+      {"soz", "sorry"}, {"abt", "about"}, {"bout", "about"}, {"w", "with"},
+      {"wit", "with"}, {"xmas", "christmas"}, {"smth", "something"},
+      {"sth", "something"}, {"sumthin", "something"}, {"nothin", "nothing"},
+      {"somethin", "something"}, {"nuthin", "nothing"}, {"goin", "going"},
+      {"thinkin", "thinking"}, {"missin", "missing"}, {"lookin", "looking"},
+      {"feelin", "feeling"}, {"talkin", "talking"}, {"comin", "coming"}, {"doin", "doing"},
+      {"tryin", "trying"}, {"bae", "babe"}, {"hun", "babe"},
+      {"hon", "babe"}, {"luvs", "loves"}, {"ofc", "of course"}, {"pic", "picture"},
+      {"pics", "pictures"}, {"fb", "facebook"}, {"ig", "instagram"}, {"insta", "instagram"},
+      {"dm", "message"}, {"dms", "messages"}, {"ex", "ex"}, {"gn", "good night"},
+      {"gm", "good morning"}, {"hmu", "hit me up"}, {"ttyl", "talk to you later"},
+      {"jk", "just kidding"}, {"atm", "at the moment"}, {"asap", "as soon as possible"},
+      {"whatev", "whatever"}, {"whatevs", "whatever"}, {"imy", "i miss you"},
+      {"yall", "you all"}, {"aight", "alright"}, {"alright", "alright"}, {"hav", "have"},
+      {"shud", "should"}, {"wud", "would"}, {"cud", "could"}, {"becuz", "because"},
+      {"4ever", "forever"},
+      {"some1", "someone"}, {"any1", "anyone"}, {"no1", "no one"}, {"every1", "everyone"},
+      {"ok", "ok"}
+    };
+    for (String[] row : table) {
+      m.put(row[0], row[1].split(" "));
+    }
+    return Map.copyOf(m);
+  }
+}
