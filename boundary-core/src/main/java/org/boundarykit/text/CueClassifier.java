@@ -132,6 +132,7 @@ public final class CueClassifier implements ContactClassifier {
    */
   public static CueClassifier of(
       Collection<Cue> cues, LocalTime lateNightStart, LocalTime lateNightEnd) {
+    Objects.requireNonNull(cues, "cues");
     Objects.requireNonNull(lateNightStart, "lateNightStart");
     Objects.requireNonNull(lateNightEnd, "lateNightEnd");
     if (lateNightStart.equals(lateNightEnd)) {
@@ -179,6 +180,8 @@ public final class CueClassifier implements ContactClassifier {
    */
   @Override
   public Classification classify(String text, ClassificationContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     List<String> tokens = TextNormalizer.tokens(text);
     int n = tokens.size();
     // sentence of every token, and whether each sentence is a question
