@@ -1,5 +1,6 @@
 package org.boundarykit.content.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,8 +106,12 @@ public final class PackReader {
   }
 
   private @Nullable PackDoc parse(String name, Opener opener) {
-    try (InputStream in = opener.open()) {
-      return Json.MAPPER.readValue(in, PackDoc.class);
+    try (InputStream in = opener.open(); JsonParser parser = Json.MAPPER.createParser(in)) {
+      try {
+        return Json.MAPPER.readValue(parser, PackDoc.class);
+      } catch (JsonProcessingException e) {
+        problems.add(name + ": " + Json.describe(e, parser.currentLocation()));
+      }
     } catch (JsonProcessingException e) {
       problems.add(name + ": " + Json.describe(e));
     } catch (IOException e) {
