@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.boundarykit.SafetyResource;
@@ -33,6 +35,9 @@ public final class PackReader {
 
   /** The newest schema version this library reads. */
   public static final int SCHEMA_VERSION = 1;
+
+  /** Most files a manifest may list. */
+  public static final int MAX_FILES = 100;
 
   private static final String FILE_NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.json";
 
@@ -62,12 +67,21 @@ public final class PackReader {
     }
     reader.sections(manifestName, manifest);
     List<String> files = manifest.files();
+    if (files != null && files.size() > MAX_FILES) {
+      problems.add(manifestName + ": $.files: at most " + MAX_FILES + " files, but the manifest lists " + files.size());
+      return reader.parts;
+    }
     if (files != null) {
+      Set<String> listed = new HashSet<>();
       for (int i = 0; i < files.size(); i++) {
         String name = files.get(i);
         if (!name.matches(FILE_NAME) || name.equals(ContentSource.MANIFEST)) {
-          problems.add(manifestName + ": $.files[" + i + "]: \"" + name
+          problems.add(manifestName + ": $.files[" + i + "]: \"" + Wire.shorten(name)
               + "\" is not a plain .json file name beside the manifest (no folders, no \"..\")");
+          continue;
+        }
+        if (!listed.add(name)) {
+          problems.add(manifestName + ": $.files[" + i + "]: \"" + name + "\" is listed twice");
           continue;
         }
         String described = source.describe(name);
