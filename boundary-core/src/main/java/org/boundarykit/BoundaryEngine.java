@@ -356,9 +356,10 @@ public final class BoundaryEngine {
   private static final class ScriptIndex {
     private static final int LEVELS = ContactLevel.values().length;
 
-    private final Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose = new EnumMap<>(ScriptPurpose.class);
+    private final Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose;
 
     ScriptIndex(Map<ScriptPurpose, List<ScriptChoice>> pool) {
+      Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose = new EnumMap<>(ScriptPurpose.class);
       for (Map.Entry<ScriptPurpose, List<ScriptChoice>> e : pool.entrySet()) {
         List<List<List<ScriptChoice>>> cells = new ArrayList<>();
         for (ContactCategory category : ContactCategory.values()) {
@@ -384,6 +385,7 @@ public final class BoundaryEngine {
         }
         byPurpose.put(e.getKey(), List.copyOf(cells));
       }
+      this.byPurpose = Collections.unmodifiableMap(byPurpose);
     }
 
     List<List<ScriptChoice>> tiers(ScriptPurpose purpose, ContactCategory category, ContactLevel level) {
