@@ -325,6 +325,9 @@ public final class BoundaryEngine {
     int offset;
     if (zone instanceof ZoneOffset fixed) {
       offset = fixed.getTotalSeconds();
+    } else if (zone.getRules().isFixedOffset()) {
+      // "UTC+01:00" and the like: not memoised, so that arbitrary zone ids cannot grow the memo
+      offset = zone.getRules().getOffset(at).getTotalSeconds();
     } else {
       OffsetSpan span = offsets.get(zone);
       if (span == null || second < span.from() || second >= span.to()) {
@@ -512,9 +515,10 @@ public final class BoundaryEngine {
   private static final class ScriptIndex {
     private static final int LEVELS = ContactLevel.values().length;
 
-    private final Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose = new EnumMap<>(ScriptPurpose.class);
+    private final Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose;
 
     ScriptIndex(Map<ScriptPurpose, List<ScriptChoice>> pool) {
+      Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose = new EnumMap<>(ScriptPurpose.class);
       for (Map.Entry<ScriptPurpose, List<ScriptChoice>> e : pool.entrySet()) {
         List<List<List<ScriptChoice>>> cells = new ArrayList<>();
         for (ContactCategory category : ContactCategory.values()) {
@@ -540,6 +544,7 @@ public final class BoundaryEngine {
         }
         byPurpose.put(e.getKey(), List.copyOf(cells));
       }
+      this.byPurpose = Collections.unmodifiableMap(byPurpose);
     }
 
     List<List<ScriptChoice>> tiers(ScriptPurpose purpose, ContactCategory category, ContactLevel level) {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -37,6 +38,9 @@ public abstract class BoundaryPlan {
 
   /** Longest accepted reason, in characters. */
   public static final int MAX_REASON_LENGTH = 200;
+
+  /** Most reasons a plan may hold. */
+  public static final int MAX_REASONS = 20;
 
   BoundaryPlan() {}
 
@@ -90,6 +94,7 @@ public abstract class BoundaryPlan {
    * @return true if the level and the topic list allow it
    */
   public final boolean allowsTopic(Topic topic) {
+    Objects.requireNonNull(topic, "topic");
     return switch (level()) {
       case NO_CONTACT -> false;
       case LIMITED -> topics().isEmpty() || topics().contains(topic);
@@ -104,24 +109,25 @@ public abstract class BoundaryPlan {
    * @return true if the level allows contact and the channel list is empty or holds it
    */
   public final boolean allowsChannel(Channel channel) {
+    Objects.requireNonNull(channel, "channel");
     return level() != ContactLevel.NO_CONTACT && (channels().isEmpty() || channels().contains(channel));
   }
 
   @Value.Check
   final BoundaryPlan check() {
     if (level() == ContactLevel.LOGISTICS_ONLY && topics().isEmpty()) {
-      throw new IllegalArgumentException(
-          "plan.topics: a LOGISTICS_ONLY boundary needs at least one allowed topic");
+      throw new InvalidValueException("plan.topics", "a LOGISTICS_ONLY boundary needs at least one allowed topic");
     }
     if (level() == ContactLevel.NO_CONTACT && !topics().isEmpty()) {
-      throw new IllegalArgumentException(
-          "plan.topics: a NO_CONTACT boundary allows no topics, but got " + topics());
+      throw new InvalidValueException("plan.topics", "a NO_CONTACT boundary allows no topics, but got " + topics());
     }
     if (level() == ContactLevel.NO_CONTACT && !channels().isEmpty()) {
-      throw new IllegalArgumentException(
-          "plan.channels: a NO_CONTACT boundary allows no channels, but got " + channels());
+      throw new InvalidValueException("plan.channels", "a NO_CONTACT boundary allows no channels, but got " + channels());
     }
     exName().ifPresent(name -> Checks.text("plan.exName", name, MAX_NAME_LENGTH));
+    if (reasons().size() > MAX_REASONS) {
+      throw new InvalidValueException("plan.reasons", "at most " + MAX_REASONS + " reasons, but got " + reasons().size());
+    }
     for (int i = 0; i < reasons().size(); i++) {
       Checks.text("plan.reasons[" + i + "]", reasons().get(i), MAX_REASON_LENGTH);
     }
@@ -130,9 +136,8 @@ public abstract class BoundaryPlan {
       // checked before upper-casing: non-ASCII letters such as '\u017f' (long s) upper-case to ASCII
       String trimmed = region.get().trim();
       if (!trimmed.matches("[A-Za-z]{2}")) {
-        throw new IllegalArgumentException(
-            "plan.region: expected an ISO 3166-1 alpha-2 code such as \"US\", but got \""
-                + region.get() + "\"");
+        throw new InvalidValueException("plan.region",
+            "expected an ISO 3166-1 alpha-2 code such as \"US\", but got \"" + Checks.shorten(region.get()) + "\"");
       }
       String code = trimmed.toUpperCase(Locale.ROOT);
       if (!code.equals(region.get())) {

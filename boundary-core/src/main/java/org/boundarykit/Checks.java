@@ -11,21 +11,25 @@ final class Checks {
    */
   static String text(String field, String value, int max) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + ": must not be blank");
+      throw new InvalidValueException(field, "must not be blank");
     }
     if (value.length() > max) {
-      throw new IllegalArgumentException(
-          field + ": at most " + max + " characters, but got " + value.length());
+      throw new InvalidValueException(field, "at most " + max + " characters, but got " + value.length());
     }
     return value;
   }
 
   static String id(String field, String value) {
     if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-      throw new IllegalArgumentException(
-          field + ": an id is 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit, but got \""
-              + value + "\"");
+      throw new InvalidValueException(field,
+          "an id is 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit, but got \""
+              + shorten(value) + "\"");
     }
     return value;
+  }
+
+  /** A value for a message: at most 100 characters of it. */
+  static String shorten(String value) {
+    return value.length() <= 100 ? value : value.substring(0, 100) + "...";
   }
 }

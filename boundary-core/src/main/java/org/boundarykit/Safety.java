@@ -16,6 +16,6 @@ public enum Safety {
    * @return the more severe of the two
    */
   public Safety atLeast(Safety other) {
-    return compareTo(other) >= 0 ? this : other;
+    return compareTo(java.util.Objects.requireNonNull(other, "other")) >= 0 ? this : other;
   }
 }

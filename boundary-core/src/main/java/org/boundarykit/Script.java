@@ -1,6 +1,7 @@
 package org.boundarykit;
 
 import java.util.Set;
+import org.boundarykit.internal.Template;
 import org.immutables.value.Value;
 
 /**
@@ -64,6 +65,12 @@ public abstract class Script {
     Checks.id("script.id", id());
     if (text().isBlank()) {
       throw new IllegalArgumentException("script " + id() + ".text: must not be blank");
+    }
+    for (String name : placeholders()) {
+      if (!Template.KNOWN.contains(name)) {
+        throw new IllegalArgumentException("script " + id() + ".placeholders: unknown placeholder \""
+            + Checks.shorten(name) + "\"; known: " + new java.util.TreeSet<>(Template.KNOWN));
+      }
     }
   }
 

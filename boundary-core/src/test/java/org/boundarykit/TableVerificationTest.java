@@ -294,9 +294,16 @@ class TableVerificationTest {
 
   @Test
   void anUnknownPlaceholderIsRefused() {
-    Script nickname = script("nickname", ScriptPurpose.RESTATE, "[Hi {nickname}, ]I need space.", "nickname");
+    Script nickname = script("nickname", ScriptPurpose.RESTATE, "[Hi {nickname}, ]I need space.");
     assertThat(problemsWithScripts(scriptsPlus(nickname))).singleElement().asString()
         .startsWith("script nickname.text: unknown placeholder {nickname} at offset 4");
+  }
+
+  @Test
+  void declaringAnUnknownPlaceholderIsRefusedWhenTheScriptIsBuilt() {
+    assertThatThrownBy(() -> script("nickname", ScriptPurpose.RESTATE, "[Hi {nickname}, ]I need space.", "nickname"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("script nickname.placeholders: unknown placeholder \"nickname\"; known: [exName, matter, reasons, topic]");
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.Objects;
  * Where the files of a content pack come from: a folder, the classpath, a URL, or an app's own
  * store. A pack's manifest is the file {@value #MANIFEST}; the other files are the ones it lists.
  * File names are plain names ({@code scripts.en.json}), never paths, so a pack can only make the
- * loader read files beside its manifest.
+ * loader read files beside its manifest. The built-in sources refuse any other name, and {@link
+ * #directory} also refuses a symbolic link that leads out of the folder and anything that is not a
+ * regular file (a named pipe, a device).
  */
 @FunctionalInterface
 public interface ContentSource {
@@ -52,7 +54,16 @@ public interface ContentSource {
     return new ContentSource() {
       @Override
       public InputStream open(String name) throws IOException {
-        return Files.newInputStream(directory.resolve(name));
+        requirePlainName(name);
+        Path root = directory.toRealPath();
+        Path file = directory.resolve(name).toRealPath();
+        if (!file.startsWith(root)) {
+          throw new IOException(name + " is a link to a file outside the pack's folder; a pack reads only its own files");
+        }
+        if (!Files.isRegularFile(file)) {
+          throw new IOException(name + " is not a regular file");
+        }
+        return Files.newInputStream(file);
       }
 
       @Override
@@ -75,6 +86,7 @@ public interface ContentSource {
     return new ContentSource() {
       @Override
       public InputStream open(String name) throws IOException {
+        requirePlainName(name);
         InputStream in = loader.getResourceAsStream(folder + "/" + name);
         if (in == null) {
           throw new FileNotFoundException("no resource " + folder + "/" + name);
@@ -100,6 +112,7 @@ public interface ContentSource {
     return new ContentSource() {
       @Override
       public InputStream open(String name) throws IOException {
+        requirePlainName(name);
         try {
           return base.toURI().resolve(name).toURL().openStream();
         } catch (URISyntaxException | IllegalArgumentException e) {
@@ -116,5 +129,18 @@ public interface ContentSource {
         }
       }
     };
+  }
+
+  /**
+   * Refuses a name that is not a plain file name: empty, with a folder separator, a drive or scheme
+   * colon, or {@code .} and {@code ..}. The loader checks names before it opens them; the built-in
+   * sources check again, so that calling them directly cannot reach outside the pack either.
+   */
+  private static void requirePlainName(String name) throws IOException {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
+        || name.indexOf(':') >= 0 || name.indexOf('\0') >= 0) {
+      throw new IOException("\"" + name + "\" is not a plain file name beside the manifest");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.boundarykit.rules;
 
 import java.time.LocalTime;
+import java.util.Objects;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -54,6 +55,7 @@ public abstract class DecisionTable {
    * @return true if late at night
    */
   public final boolean isLateNight(LocalTime time) {
+    Objects.requireNonNull(time, "time");
     LocalTime start = lateNightStart();
     LocalTime end = lateNightEnd();
     if (start.isBefore(end)) {

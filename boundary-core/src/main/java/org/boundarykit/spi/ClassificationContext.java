@@ -2,6 +2,7 @@ package org.boundarykit.spi;
 
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,6 +23,8 @@ public abstract class ClassificationContext {
    * @return the context
    */
   public static ClassificationContext of(Locale locale, Optional<ZonedDateTime> sentAt) {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(sentAt, "sentAt");
     return ImmutableClassificationContext.builder().locale(locale).sentAt(sentAt).build();
   }
 

@@ -3,6 +3,7 @@ package org.boundarykit.spi;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.boundarykit.Safety;
 
@@ -32,7 +33,11 @@ public interface ContactClassifier {
    * @return the classifier
    */
   static ContactClassifier unclassified() {
-    return (text, context) -> Classification.unclassified();
+    return (text, context) -> {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(context, "context");
+      return Classification.unclassified();
+    };
   }
 
   /**
@@ -46,10 +51,15 @@ public interface ContactClassifier {
    */
   static ContactClassifier composite(ContactClassifier first, ContactClassifier... more) {
     List<ContactClassifier> all = new ArrayList<>();
-    all.add(first);
-    all.addAll(List.of(more));
+    all.add(Objects.requireNonNull(first, "first"));
+    Objects.requireNonNull(more, "more");
+    for (int i = 0; i < more.length; i++) {
+      all.add(Objects.requireNonNull(more[i], "more[" + i + "]"));
+    }
     List<ContactClassifier> chain = List.copyOf(all);
     return (text, context) -> {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(context, "context");
       Classification best = chain.get(0).classify(text, context);
       Safety safety = best.safety();
       Set<String> cues = new LinkedHashSet<>(best.cues());

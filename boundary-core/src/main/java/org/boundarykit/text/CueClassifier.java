@@ -167,6 +167,7 @@ public final class CueClassifier implements ContactClassifier {
    */
   public static CueClassifier of(
       Collection<Cue> cues, LocalTime lateNightStart, LocalTime lateNightEnd) {
+    Objects.requireNonNull(cues, "cues");
     Objects.requireNonNull(lateNightStart, "lateNightStart");
     Objects.requireNonNull(lateNightEnd, "lateNightEnd");
     if (lateNightStart.equals(lateNightEnd)) {
@@ -199,6 +200,7 @@ public final class CueClassifier implements ContactClassifier {
    *     start
    */
   public boolean isLateNight(LocalTime time) {
+    Objects.requireNonNull(time, "time");
     if (lateNightStart.isBefore(lateNightEnd)) {
       return !time.isBefore(lateNightStart) && time.isBefore(lateNightEnd);
     }
@@ -214,6 +216,8 @@ public final class CueClassifier implements ContactClassifier {
    */
   @Override
   public Classification classify(String text, ClassificationContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     int[] tokens = TextNormalizer.tokenIds(text, matcher.vocabulary());
     int n = tokens.length;
     // sentence of every token, and whether each sentence is a question

@@ -92,4 +92,24 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.tokens("self-harm")).containsExactly("self", "harm");
     assertThat(TextNormalizer.tokens("...")).isEmpty();
   }
+
+  @Test
+  void aRunOfCombiningMarksIsCutAtThirty() {
+    // spacing marks survive folding, so the cut shows: 40 Devanagari AA signs keep 30
+    String devanagari = TextNormalizer.fold("\u0915" + "\u093E".repeat(40) + " x");
+    assertThat(devanagari).isEqualTo("\u0915" + "\u093E".repeat(30) + " x");
+    // dropped characters do not break a run; a space or a line break starts a new one
+    assertThat(TextNormalizer.fold("\u0915" + "\u093E\u200B".repeat(40)))
+        .isEqualTo("\u0915" + "\u093E".repeat(30));
+    assertThat(TextNormalizer.fold("\u0915" + "\u093E".repeat(20) + " " + "\u093E".repeat(20)))
+        .isEqualTo("\u0915" + "\u093E".repeat(20) + " " + "\u093E".repeat(20));
+    assertThat(TextNormalizer.fold("\u0915" + "\u093E".repeat(20) + "\n" + "\u093E".repeat(20) + "\t" + "\u093E".repeat(20)))
+        .isEqualTo("\u0915" + "\u093E".repeat(20) + "\n" + "\u093E".repeat(20) + " " + "\u093E".repeat(20));
+    // Thai AM decomposes to a mark and a vowel: the vowels after the thirtieth are cut too
+    assertThat(TextNormalizer.fold("\u0E01" + "\u0E33".repeat(40))).isEqualTo("\u0E01" + "\u0E32".repeat(30));
+    // halfwidth sound marks count as marks, and a letter after the run is kept
+    assertThat(TextNormalizer.fold("\uFF76" + "\uFF9E".repeat(40) + "\u093E".repeat(5) + "a"))
+        .isEqualTo("\u30AB" + "a");
+    assertThat(TextNormalizer.fold("\u0915" + "\u093E".repeat(30))).isEqualTo("\u0915" + "\u093E".repeat(30));
+  }
 }

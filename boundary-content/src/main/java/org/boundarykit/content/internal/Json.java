@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The one strict JSON configuration for packs and the wire format, and error wording. */
 public final class Json {
@@ -64,6 +65,18 @@ public final class Json {
    * @return one line naming the place and the problem
    */
   public static String describe(JsonProcessingException e) {
+    return describe(e, null);
+  }
+
+  /**
+   * Describes a Jackson error as "PATH: what (line L, column C)", taking the line and column from
+   * {@code fallback} when the error has none (the read limits' errors carry no location).
+   *
+   * @param e the error
+   * @param fallback where the parser stood when it failed, if known
+   * @return one line naming the place and the problem
+   */
+  public static String describe(JsonProcessingException e, @Nullable JsonLocation fallback) {
     String path = "$";
     if (e instanceof JsonMappingException m) {
       path = path(m.getPath());
@@ -75,7 +88,7 @@ public final class Json {
     } else {
       what = firstLine(e.getOriginalMessage());
     }
-    JsonLocation location = e.getLocation();
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : fallback;
     String where =
         location != null && location.getLineNr() > 0
             ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"

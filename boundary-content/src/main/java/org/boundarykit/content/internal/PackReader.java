@@ -1,5 +1,6 @@
 package org.boundarykit.content.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.io.SequenceInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.boundarykit.SafetyResource;
@@ -34,6 +37,9 @@ public final class PackReader {
 
   /** The newest schema version this library reads. */
   public static final int SCHEMA_VERSION = 1;
+
+  /** Most files a manifest may list. */
+  public static final int MAX_FILES = 100;
 
   private static final String FILE_NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.json";
 
@@ -63,12 +69,21 @@ public final class PackReader {
     }
     reader.sections(manifestName, manifest);
     List<String> files = manifest.files();
+    if (files != null && files.size() > MAX_FILES) {
+      problems.add(manifestName + ": $.files: at most " + MAX_FILES + " files, but the manifest lists " + files.size());
+      return reader.parts;
+    }
     if (files != null) {
+      Set<String> listed = new HashSet<>();
       for (int i = 0; i < files.size(); i++) {
         String name = files.get(i);
         if (!name.matches(FILE_NAME) || name.equals(ContentSource.MANIFEST)) {
-          problems.add(manifestName + ": $.files[" + i + "]: \"" + name
+          problems.add(manifestName + ": $.files[" + i + "]: \"" + Wire.shorten(name)
               + "\" is not a plain .json file name beside the manifest (no folders, no \"..\")");
+          continue;
+        }
+        if (!listed.add(name)) {
+          problems.add(manifestName + ": $.files[" + i + "]: \"" + name + "\" is listed twice");
           continue;
         }
         String described = source.describe(name);
@@ -109,11 +124,23 @@ public final class PackReader {
   private @Nullable PackDoc parse(String name, Opener opener) {
     try (InputStream in = opener.open()) {
       byte[] head = in.readNBytes((int) Json.MAX_DOCUMENT_LENGTH + 1);
-      if (head.length > Json.MAX_DOCUMENT_LENGTH) { // too long: Jackson stops at the limit and says so
-        return Json.MAPPER.readValue(new SequenceInputStream(new ByteArrayInputStream(head), in), PackDoc.class);
+      boolean tooLong = head.length > Json.MAX_DOCUMENT_LENGTH; // Jackson stops at the limit and says so
+      if (!tooLong) {
+        PackDoc quick = QuickReader.read(head, PackDoc.class);
+        if (quick != null) {
+          return quick;
+        }
       }
-      PackDoc quick = QuickReader.read(head, PackDoc.class);
-      return quick != null ? quick : Json.MAPPER.readValue(new ByteArrayInputStream(head), PackDoc.class);
+      InputStream all = tooLong
+          ? new SequenceInputStream(new ByteArrayInputStream(head), in)
+          : new ByteArrayInputStream(head);
+      try (JsonParser parser = Json.MAPPER.createParser(all)) {
+        try {
+          return Json.MAPPER.readValue(parser, PackDoc.class);
+        } catch (JsonProcessingException e) {
+          problems.add(name + ": " + Json.describe(e, parser.currentLocation()));
+        }
+      }
     } catch (JsonProcessingException e) {
       problems.add(name + ": " + Json.describe(e));
     } catch (IOException e) {

@@ -31,6 +31,15 @@ public final class Wire {
     }
   }
 
+  /**
+   * A value for a message: at most 100 characters of it.
+   *
+   * @return the value, shortened
+   */
+  public static String shorten(String value) {
+    return value.length() <= 100 ? value : value.substring(0, 100) + "...";
+  }
+
   static <T> T required(@Nullable T value, String path) {
     if (value == null) {
       throw new WireException(path + ": required");

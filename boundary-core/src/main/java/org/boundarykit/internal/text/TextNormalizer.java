@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * string.
  *
  * <p>Steps: drop lone surrogates, control and format characters (zero-width, bidi overrides, soft
- * hyphens); Unicode compatibility normalisation (NFKC) with accents and emoji modifiers removed;
+ * hyphens); runs of more than 30 combining marks cut (so normalisation stays linear); Unicode
+ * compatibility normalisation (NFKC) with accents and emoji modifiers removed;
  * case folding with {@link Locale#ROOT}; curly quotes and dashes to ASCII; words split on anything
  * but letters, digits and inner apostrophes; contractions expanded ("won't" to "will not");
  * letters repeated three or more times collapsed ("sooo" to "so"); texting abbreviations expanded
@@ -50,6 +51,10 @@ public final class TextNormalizer {
 
   /** Token for a clock time between midnight and 5 am ("2am", "3:15am", "01:30"). */
   public static final String SMALL_HOURS = ":small_hours:";
+
+  /** Most combining characters kept in a row before normalisation. */
+  static final int MAX_COMBINING_RUN = 30;
+
 
   private static final String[] BOUNDARIES = {SENTENCE, QUESTION, CLAUSE};
 
@@ -300,6 +305,7 @@ public final class TextNormalizer {
 
   private static String foldUnicode(String text) {
     StringBuilder clean = new StringBuilder(text.length());
+    int marks = 0; // combining characters in a row, across dropped characters
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
@@ -307,10 +313,15 @@ public final class TextNormalizer {
       int type = Character.getType(cp);
       if (cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
         clean.append('\n');
+        marks = 0;
       } else if (cp == '\t' || cp == 0x0B || cp == 0x0C || type == Character.UNASSIGNED) {
         clean.append(' ');
+        marks = 0;
       } else if (!isDropped(type)) {
-        clean.appendCodePoint(cp);
+        marks = isCombining(cp, type) ? marks + 1 : 0;
+        if (marks <= MAX_COMBINING_RUN) {
+          clean.appendCodePoint(cp);
+        }
       }
     }
     String decomposed = Normalizer.normalize(clean, Normalizer.Form.NFKD);
@@ -329,6 +340,20 @@ public final class TextNormalizer {
       out.appendCodePoint(asciiPunctuation(cp));
     }
     return Normalizer.normalize(out, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a character is, or decomposes to, a combining mark. Canonical reordering in {@link
+   * Normalizer} sorts a run of marks in quadratic time, so a run longer than {@link
+   * #MAX_COMBINING_RUN} is cut (Unicode's stream-safe format, UAX #15, allows 30); no word needs
+   * more, and the marks are dropped after decomposition anyway.
+   */
+  private static boolean isCombining(int cp, int type) {
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || cp == 0xFF9E || cp == 0xFF9F // halfwidth katakana sound marks decompose to marks
+        || cp == 0x0E33 || cp == 0x0EB3; // Thai and Lao AM decompose to a mark and a vowel
   }
 
   /** Control and format characters (zero-width, bidi overrides, soft hyphens), lone surrogates. */

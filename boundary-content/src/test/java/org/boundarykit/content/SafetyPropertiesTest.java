@@ -1,0 +1,144 @@
+package org.boundarykit.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.boundarykit.Action;
+import org.boundarykit.BoundaryEngine;
+import org.boundarykit.BoundaryPlan;
+import org.boundarykit.Channel;
+import org.boundarykit.Contact;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.ContactHistory;
+import org.boundarykit.ContactLevel;
+import org.boundarykit.EscalationStep;
+import org.boundarykit.Recommendation;
+import org.boundarykit.Safety;
+import org.boundarykit.Topic;
+import org.boundarykit.UserResponse;
+
+/**
+ * The safety rules of the default pack as properties over any boundary, history and contact: an
+ * URGENT contact (labelled by the app, or read from a threat in the text) never gets a reply or
+ * silence alone, and a no-contact boundary never gets a logistics reply.
+ */
+class SafetyPropertiesTest {
+
+  private static final BoundaryEngine ENGINE = ContentPack.defaults().engine();
+  private static final Instant T0 = Instant.parse("2026-10-01T00:00:00Z");
+  private static final Set<Action> SAFE_FOR_URGENT =
+      Set.of(Action.CONTACT_EMERGENCY_SERVICES, Action.DOCUMENT, Action.SEEK_LEGAL_HELP);
+
+  private static final List<String> THREATS = List.of(
+      "I will kill you", "im going to kill myself", "i'll hurt you", "I want to die tonight", "ur dead",
+      "I'm going to end my life", "i will burn your house down");
+  private static final List<String> NOISE = List.of(
+      "", "hey", "can u do pickup tues?", "I miss you", "happy birthday!!", "you owe me", "u up?",
+      "the rent is due", "❤️", "lol", "\u200B\u202E", "we need to talk about the dog");
+
+  @Provide
+  Arbitrary<BoundaryPlan> plans() {
+    Arbitrary<ContactLevel> levels = Arbitraries.of(ContactLevel.class);
+    Arbitrary<Set<Topic>> topics = Arbitraries.of(Topic.class).set().ofMinSize(1);
+    Arbitrary<Set<Channel>> channels = Arbitraries.of(Channel.class).set();
+    Arbitrary<String> regions = Arbitraries.of("US", "GB", "IE", "DE", "FR", "NL", "JP", "BR");
+    return Combinators.combine(levels, topics, channels, regions, Arbitraries.of(true, false))
+        .as((level, t, c, region, named) -> {
+          BoundaryPlan.Builder b = BoundaryPlan.builder().level(level).region(region);
+          if (level != ContactLevel.NO_CONTACT) {
+            b.addAllTopics(t).addAllChannels(c);
+          }
+          if (named) {
+            b.exName("Sam");
+          }
+          return b.build();
+        });
+  }
+
+  @Provide
+  Arbitrary<ContactHistory> histories() {
+    Arbitrary<UserResponse> response = Arbitraries.of(
+        UserResponse.of(Action.REPLY, EscalationStep.STATE_BOUNDARY),
+        UserResponse.of(Action.REPLY, EscalationStep.RESTATE),
+        UserResponse.of(Action.REPLY, EscalationStep.FINAL_NOTICE),
+        UserResponse.of(Action.NO_REPLY, EscalationStep.NO_RESPONSE),
+        UserResponse.of(Action.MUTE, EscalationStep.MUTE),
+        UserResponse.of(Action.BLOCK, EscalationStep.BLOCK),
+        UserResponse.of(Action.DOCUMENT, EscalationStep.DOCUMENT),
+        UserResponse.of(Action.REPLY_LOGISTICS));
+    return response.list().ofMaxSize(10).map(responses -> {
+      ContactHistory h = ContactHistory.empty();
+      for (int i = 0; i < responses.size(); i++) {
+        h = h.append(Contact.builder().channel(Channel.TEXT).at(T0.plusSeconds(3600L * i)).text("hey").build(),
+            responses.get(i));
+      }
+      return h;
+    });
+  }
+
+  private static Arbitrary<Contact.Builder> anyContact() {
+    Arbitrary<Channel> channel = Arbitraries.of(Channel.class);
+    Arbitrary<Integer> hour = Arbitraries.integers().between(12, 200);
+    Arbitrary<ContactCategory> category = Arbitraries.of(ContactCategory.class);
+    Arbitrary<Topic> topic = Arbitraries.of(Topic.class);
+    return Combinators.combine(channel, hour, category, topic, Arbitraries.of(NOISE))
+        .as((ch, h, cat, t, text) -> {
+          Contact.Builder b = Contact.builder().channel(ch).at(T0.plusSeconds(3600L * h)).category(cat).topic(t)
+              .matter("Friday's pickup");
+          if (!text.isEmpty()) {
+            b.text(text);
+          }
+          return b;
+        });
+  }
+
+  @Provide
+  Arbitrary<Contact> urgentContacts() {
+    Arbitrary<Contact> labelled = anyContact().map(b -> b.safety(Safety.URGENT).build());
+    Arbitrary<Contact> read = Combinators.combine(Arbitraries.of(Channel.class), Arbitraries.of(NOISE),
+            Arbitraries.of(THREATS), Arbitraries.of(NOISE), Arbitraries.integers().between(12, 200))
+        .as((ch, before, threat, after, h) -> Contact.builder().channel(ch).at(T0.plusSeconds(3600L * h))
+            .text((before + " " + threat + " " + after).trim()).build());
+    return Arbitraries.oneOf(labelled, read);
+  }
+
+  @Provide
+  Arbitrary<Contact> anyContacts() {
+    return Arbitraries.oneOf(
+        anyContact().map(b -> b.safety(Safety.NONE).build()),
+        anyContact().map(Contact.Builder::build),
+        Combinators.combine(Arbitraries.of(Channel.class), Arbitraries.of(NOISE).filter(t -> !t.isEmpty()),
+                Arbitraries.integers().between(12, 200))
+            .as((ch, text, h) -> Contact.builder().channel(ch).at(T0.plusSeconds(3600L * h)).text(text).build()));
+  }
+
+  @Property(tries = 2000)
+  void anUrgentContactNeverGetsAReplyOrSilenceAlone(
+      @ForAll("plans") BoundaryPlan plan, @ForAll("histories") ContactHistory history,
+      @ForAll("urgentContacts") Contact contact) {
+    Recommendation r = ENGINE.recommend(plan, history, contact);
+    assertThat(r.safety()).isEqualTo(Safety.URGENT);
+    assertThat(r.action()).isIn(SAFE_FOR_URGENT);
+    assertThat(r.script()).isEmpty();
+    assertThat(r.resources()).isNotEmpty();
+  }
+
+  @Property(tries = 2000)
+  void aNoContactBoundaryNeverGetsALogisticsReply(
+      @ForAll("plans") BoundaryPlan anyPlan, @ForAll("histories") ContactHistory history,
+      @ForAll("anyContacts") Contact contact) {
+    BoundaryPlan plan = BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).exName(anyPlan.exName())
+        .region(anyPlan.region()).build();
+    Recommendation r = ENGINE.recommend(plan, history, contact);
+    assertThat(r.action()).isNotEqualTo(Action.REPLY_LOGISTICS);
+    assertThat(r.followUps()).doesNotContain(Action.REPLY_LOGISTICS);
+  }
+}
