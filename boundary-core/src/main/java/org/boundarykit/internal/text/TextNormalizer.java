@@ -1030,7 +1030,8 @@ public final class TextNormalizer {
     return out;
   }
 
-  private static Map<String, String[]> abbreviations() {
+  /** The texting abbreviations and their expansions; a new map on each call. */
+  static Map<String, String[]> abbreviations() {
     Map<String, String[]> m = new HashMap<>();
     String[][] table = {
       // pronouns and verbs

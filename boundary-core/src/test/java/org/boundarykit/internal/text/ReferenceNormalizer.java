@@ -2,7 +2,6 @@ package org.boundarykit.internal.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The normaliser as it was before its single-pass rewrite, kept as the oracle the fast path is
- * checked against. Do not change it. Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
+ * checked against. Do not change it (only the abbreviation table is shared with
+ * {@link TextNormalizer}, since it is data rather than the code being compared). Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
  * string.
  *
  * <p>Steps: drop lone surrogates, control and format characters (zero-width, bidi overrides, soft
@@ -424,66 +424,8 @@ final class ReferenceNormalizer {
     return out;
   }
 
+  /** The same table the normaliser uses: it is data, not the code under comparison. */
   private static Map<String, String[]> abbreviations() {
-    Map<String, String[]> m = new HashMap<>();
-    String[][] table = {
-      // pronouns and verbs
-      {"u", "you"}, {"ya", "you"}, {"yu", "you"}, {"r", "are"}, {"ur", "ur"},
-      {"your", "ur"}, {"youre", "ur"}, {"yr", "ur"}, {"urs", "yours"}, {"n", "and"},
-      {"im", "i am"}, {"ive", "i have"}, {"ill", "i will"}, {"id", "i would"},
-      {"youll", "you will"}, {"youd", "you would"}, {"youve", "you have"},
-      {"dont", "do not"}, {"cant", "can not"}, {"cannot", "can not"}, {"wont", "will not"},
-      {"didnt", "did not"}, {"doesnt", "does not"}, {"isnt", "is not"}, {"arent", "are not"},
-      {"wasnt", "was not"}, {"werent", "were not"}, {"havent", "have not"}, {"hasnt", "has not"},
-      {"hadnt", "had not"}, {"wouldnt", "would not"}, {"shouldnt", "should not"},
-      {"couldnt", "could not"}, {"aint", "is not"}, {"mustnt", "must not"},
-      {"thats", "that is"}, {"whats", "what is"}, {"hows", "how is"}, {"theres", "there is"},
-      {"lets", "let us"}, {"gonna", "going to"}, {"gunna", "going to"}, {"wanna", "want to"},
-      {"gotta", "got to"}, {"lemme", "let me"}, {"gimme", "give me"}, {"dunno", "do not know"},
-      {"kinda", "kind of"}, {"sorta", "sort of"}, {"outta", "out of"},
-      // texting abbreviations
-      {"ily", "i love you"}, {"ilysm", "i love you so much"}, {"ilu", "i love you"},
-      {"luv", "love"}, {"wyd", "what are you doing"}, {"wru", "where are you"},
-      {"hbu", "how about you"}, {"wbu", "what about you"}, {"hru", "how are you"},
-      {"idk", "i do not know"}, {"idc", "i do not care"}, {"rn", "right now"},
-      {"bc", "because"}, {"bcuz", "because"}, {"bcoz", "because"}, {"bcz", "because"},
-      {"cuz", "because"}, {"coz", "because"}, {"cos", "because"}, {"cause", "because"},
-      {"pls", "please"}, {"plz", "please"}, {"plez", "please"}, {"pleas", "please"},
-      {"thx", "thanks"}, {"thnx", "thanks"}, {"thanx", "thanks"}, {"ty", "thanks"},
-      {"ppl", "people"}, {"tmrw", "tomorrow"}, {"tmr", "tomorrow"}, {"tmrow", "tomorrow"},
-      {"tmoro", "tomorrow"}, {"tomoro", "tomorrow"}, {"tomorow", "tomorrow"},
-      {"2moro", "tomorrow"}, {"2morrow", "tomorrow"}, {"bday", "birthday"},
-      {"bdae", "birthday"}, {"tho", "though"}, {"thru", "through"}, {"nvm", "never mind"},
-      {"omg", "oh my god"}, {"lmk", "let me know"}, {"btw", "by the way"},
-      {"tbh", "to be honest"}, {"gf", "girlfriend"}, {"bf", "boyfriend"}, {"msg", "message"},
-      {"txt", "text"}, {"k", "ok"}, {"kk", "ok"}, {"okay", "ok"}, {"okey", "ok"},
-      {"y", "why"}, {"wat", "what"}, {"wut", "what"}, {"wht", "what"}, {"2nite", "tonight"},
-      {"tonite", "tonight"}, {"2night", "tonight"}, {"2day", "today"}, {"b4", "before"},
-      {"l8r", "later"}, {"l8", "late"}, {"sup", "what is up"}, {"wassup", "what is up"},
-      {"whatsup", "what is up"}, {"wazup", "what is up"}, {"rly", "really"},
-      {"rlly", "really"}, {"srsly", "seriously"}, {"cya", "see you"}, {"sry", "sorry"},
-      {"soz", "sorry"}, {"abt", "about"}, {"bout", "about"}, {"w", "with"},
-      {"wit", "with"}, {"xmas", "christmas"}, {"smth", "something"},
-      {"sth", "something"}, {"sumthin", "something"}, {"nothin", "nothing"},
-      {"somethin", "something"}, {"nuthin", "nothing"}, {"goin", "going"},
-      {"thinkin", "thinking"}, {"missin", "missing"}, {"lookin", "looking"},
-      {"feelin", "feeling"}, {"talkin", "talking"}, {"comin", "coming"}, {"doin", "doing"},
-      {"tryin", "trying"}, {"bae", "babe"}, {"hun", "babe"},
-      {"hon", "babe"}, {"luvs", "loves"}, {"ofc", "of course"}, {"pic", "picture"},
-      {"pics", "pictures"}, {"fb", "facebook"}, {"ig", "instagram"}, {"insta", "instagram"},
-      {"dm", "message"}, {"dms", "messages"}, {"ex", "ex"}, {"gn", "good night"},
-      {"gm", "good morning"}, {"hmu", "hit me up"}, {"ttyl", "talk to you later"},
-      {"jk", "just kidding"}, {"atm", "at the moment"}, {"asap", "as soon as possible"},
-      {"whatev", "whatever"}, {"whatevs", "whatever"}, {"imy", "i miss you"},
-      {"yall", "you all"}, {"aight", "alright"}, {"alright", "alright"}, {"hav", "have"},
-      {"shud", "should"}, {"wud", "would"}, {"cud", "could"}, {"becuz", "because"},
-      {"4ever", "forever"},
-      {"some1", "someone"}, {"any1", "anyone"}, {"no1", "no one"}, {"every1", "everyone"},
-      {"ok", "ok"}
-    };
-    for (String[] row : table) {
-      m.put(row[0], row[1].split(" "));
-    }
-    return Map.copyOf(m);
+    return Map.copyOf(TextNormalizer.abbreviations());
   }
 }
