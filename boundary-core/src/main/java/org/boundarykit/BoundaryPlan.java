@@ -124,7 +124,10 @@ public abstract class BoundaryPlan {
     if (level() == ContactLevel.NO_CONTACT && !channels().isEmpty()) {
       throw new InvalidValueException("plan.channels", "a NO_CONTACT boundary allows no channels, but got " + channels());
     }
-    exName().ifPresent(name -> Checks.text("plan.exName", name, MAX_NAME_LENGTH));
+    Optional<String> name = exName(); // no lambda: values are built on a cold start, where each links on first use
+    if (name.isPresent()) {
+      Checks.text("plan.exName", name.get(), MAX_NAME_LENGTH);
+    }
     if (reasons().size() > MAX_REASONS) {
       throw new InvalidValueException("plan.reasons", "at most " + MAX_REASONS + " reasons, but got " + reasons().size());
     }

@@ -1,6 +1,5 @@
 package org.boundarykit.content.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -59,9 +58,7 @@ final class QuickReader {
       Type[] types = new Type[components.length];
       Class<?>[] raw = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
-        // on the accessor: @JsonProperty targets methods, fields and parameters, not record components
-        JsonProperty renamed = components[i].getAccessor().getAnnotation(JsonProperty.class);
-        index.put(renamed != null ? renamed.value() : components[i].getName(), i);
+        index.put(jsonName(type, components[i]), i);
         types[i] = components[i].getGenericType();
         raw[i] = components[i].getType();
       }
@@ -72,6 +69,16 @@ final class QuickReader {
       }
     }
   };
+
+  /**
+   * The JSON name of a record component: the one {@code @JsonProperty} rename in {@link Docs}, or
+   * the component's name. Written out rather than read from the annotation, because reading an
+   * annotation reflectively generates a proxy class, which costs a cold start more than the rest of
+   * the binding; a test checks this against the annotations.
+   */
+  static String jsonName(Class<?> type, RecordComponent component) {
+    return type == Docs.PackDoc.class && component.getName().equals("schema") ? "$schema" : component.getName();
+  }
 
   private final char[] text;
   private final int end;

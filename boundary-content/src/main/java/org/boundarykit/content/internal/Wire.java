@@ -84,7 +84,11 @@ public final class Wire {
         throw new WireException(path + ".timeZone: not a time zone: \"" + d.timeZone() + "\"");
       }
     }
-    return build(() -> b.build(), path);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw wrap(e, path);
+    }
   }
 
   /**
@@ -112,7 +116,11 @@ public final class Wire {
     if (d.matter() != null) {
       b.matter(d.matter());
     }
-    return build(() -> b.build(), path);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw wrap(e, path);
+    }
   }
 
   /**
@@ -158,18 +166,11 @@ public final class Wire {
     }
   }
 
-  interface Build<T> {
-    T build();
-  }
-
-  static <T> T build(Build<T> builder, String path) {
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      if (e instanceof WireException) {
-        throw e;
-      }
-      throw new WireException(path + ": " + e.getMessage());
+  // a method rather than a lambda per call site: on a cold start each lambda is linked on first use
+  private static RuntimeException wrap(RuntimeException e, String path) {
+    if (e instanceof WireException) {
+      return e;
     }
+    return new WireException(path + ": " + e.getMessage());
   }
 }
