@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.boundarykit.internal.IdSyntax;
 import org.immutables.value.Value;
 
 /**
@@ -138,7 +139,7 @@ public abstract class BoundaryPlan {
     if (region.isPresent()) {
       // checked before upper-casing: non-ASCII letters such as '\u017f' (long s) upper-case to ASCII
       String trimmed = region.get().trim();
-      if (!trimmed.matches("[A-Za-z]{2}")) {
+      if (!IdSyntax.isTwoLetters(trimmed, true)) {
         throw new InvalidValueException("plan.region",
             "expected an ISO 3166-1 alpha-2 code such as \"US\", but got \"" + Checks.shorten(region.get()) + "\"");
       }
