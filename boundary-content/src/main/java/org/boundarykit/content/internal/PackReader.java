@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -197,8 +195,8 @@ public final class PackReader {
     }
     if (doc.lateNight() != null) {
       try {
-        parts.lateNightStart = LocalTime.parse(Wire.required(doc.lateNight().start(), "start"));
-        parts.lateNightEnd = LocalTime.parse(Wire.required(doc.lateNight().end(), "end"));
+        parts.lateNightStart = IsoTimes.localTime(Wire.required(doc.lateNight().start(), "start"));
+        parts.lateNightEnd = IsoTimes.localTime(Wire.required(doc.lateNight().end(), "end"));
       } catch (DateTimeParseException | IllegalArgumentException e) {
         problems.add(file + ": $.lateNight: expected {\"start\": \"HH:mm\", \"end\": \"HH:mm\"}: " + e.getMessage());
       }
@@ -389,7 +387,7 @@ public final class PackReader {
     }
     if (d.lastChecked() != null) {
       try {
-        b.lastChecked(LocalDate.parse(d.lastChecked()));
+        b.lastChecked(IsoTimes.localDate(d.lastChecked()));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("lastChecked: expected a date such as 2026-11-01, but got \"" + d.lastChecked() + "\"");
       }
