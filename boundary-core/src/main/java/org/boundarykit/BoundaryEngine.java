@@ -523,20 +523,20 @@ public final class BoundaryEngine {
         List<List<List<ScriptChoice>>> cells = new ArrayList<>();
         for (ContactCategory category : ContactCategory.values()) {
           for (ContactLevel level : ContactLevel.values()) {
+            // one pass over the choices per cell, each into the tier of its own score, in pool order
+            List<List<ScriptChoice>> byScore = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (ScriptChoice choice : e.getValue()) {
+              Script s = choice.script();
+              boolean fits = (s.categories().isEmpty() || s.categories().contains(category))
+                  && (s.levels().isEmpty() || s.levels().contains(level));
+              if (fits) {
+                byScore.get((s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1)).add(choice);
+              }
+            }
             List<List<ScriptChoice>> tiers = new ArrayList<>();
             for (int score = 3; score >= 0; score--) {
-              List<ScriptChoice> tier = new ArrayList<>();
-              for (ScriptChoice choice : e.getValue()) {
-                Script s = choice.script();
-                boolean fits = (s.categories().isEmpty() || s.categories().contains(category))
-                    && (s.levels().isEmpty() || s.levels().contains(level));
-                int own = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
-                if (fits && own == score) {
-                  tier.add(choice);
-                }
-              }
-              if (!tier.isEmpty()) {
-                tiers.add(List.copyOf(tier));
+              if (!byScore.get(score).isEmpty()) {
+                tiers.add(List.copyOf(byScore.get(score)));
               }
             }
             cells.add(List.copyOf(tiers));
