@@ -52,7 +52,9 @@ public final class PackLint {
       }
     }
     Set<String> strategyIds = new HashSet<>();
-    strategies.forEach(s -> strategyIds.add(s.id()));
+    for (Strategy s : strategies) { // plain loops: lint runs cold, where each lambda is linked on first use
+      strategyIds.add(s.id());
+    }
     Set<String> cited = new HashSet<>();
     for (Rule rule : rules) {
       for (String id : rule.strategies()) {
@@ -85,7 +87,9 @@ public final class PackLint {
     Set<ContactCategory> categories = rule.categories().isEmpty() ? Set.of(ContactCategory.values()) : rule.categories();
     Set<ContactLevel> levels = rule.levels().isEmpty() ? Set.of(ContactLevel.values()) : rule.levels();
     Set<String> languages = new HashSet<>();
-    scripts.forEach(s -> languages.add(s.locale()));
+    for (Script s : scripts) {
+      languages.add(s.locale());
+    }
     for (String language : languages) {
       for (ContactCategory category : ContactCategory.values()) {
         if (!categories.contains(category)) {
