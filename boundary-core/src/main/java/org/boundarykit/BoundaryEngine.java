@@ -95,7 +95,9 @@ public final class BoundaryEngine {
     this.defaultLanguage = b.defaultLocale.getLanguage();
     this.scriptsByLanguage = scripts;
     Map<String, Strategy> byId = new LinkedHashMap<>();
-    b.strategies.forEach(s -> byId.put(s.id(), s));
+    for (Strategy s : b.strategies) {
+      byId.put(s.id(), s);
+    }
     List<Rule> rules = table.rules();
     outcomes = new Outcome[rules.size()];
     for (int r = 0; r < outcomes.length; r++) {
@@ -133,11 +135,18 @@ public final class BoundaryEngine {
     Map<String, List<SafetyResource>> byRegion = new HashMap<>();
     for (SafetyResource resource : b.resources) {
       for (String region : resource.regions()) {
-        byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(resource);
+        List<SafetyResource> list = byRegion.get(region);
+        if (list == null) {
+          list = new ArrayList<>();
+          byRegion.put(region, list);
+        }
+        list.add(resource);
       }
     }
     Map<String, List<SafetyResource>> frozen = new HashMap<>();
-    byRegion.forEach((region, list) -> frozen.put(region, List.copyOf(list)));
+    for (Map.Entry<String, List<SafetyResource>> e : byRegion.entrySet()) {
+      frozen.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     this.resourcesByRegion = Map.copyOf(frozen);
     this.fallbackResources = resourcesByRegion.getOrDefault(SafetyResource.ANY_REGION, List.of());
     this.notice = b.notice;
@@ -523,20 +532,20 @@ public final class BoundaryEngine {
         List<List<List<ScriptChoice>>> cells = new ArrayList<>();
         for (ContactCategory category : ContactCategory.values()) {
           for (ContactLevel level : ContactLevel.values()) {
+            // one pass over the choices per cell, each into the tier of its own score, in pool order
+            List<List<ScriptChoice>> byScore = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (ScriptChoice choice : e.getValue()) {
+              Script s = choice.script();
+              boolean fits = (s.categories().isEmpty() || s.categories().contains(category))
+                  && (s.levels().isEmpty() || s.levels().contains(level));
+              if (fits) {
+                byScore.get((s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1)).add(choice);
+              }
+            }
             List<List<ScriptChoice>> tiers = new ArrayList<>();
             for (int score = 3; score >= 0; score--) {
-              List<ScriptChoice> tier = new ArrayList<>();
-              for (ScriptChoice choice : e.getValue()) {
-                Script s = choice.script();
-                boolean fits = (s.categories().isEmpty() || s.categories().contains(category))
-                    && (s.levels().isEmpty() || s.levels().contains(level));
-                int own = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
-                if (fits && own == score) {
-                  tier.add(choice);
-                }
-              }
-              if (!tier.isEmpty()) {
-                tiers.add(List.copyOf(tier));
+              if (!byScore.get(score).isEmpty()) {
+                tiers.add(List.copyOf(byScore.get(score)));
               }
             }
             cells.add(List.copyOf(tiers));
@@ -689,11 +698,13 @@ public final class BoundaryEngine {
       }
       List<String> problems = new ArrayList<>();
       Map<String, Map<ScriptPurpose, List<ScriptChoice>>> pools = new HashMap<>();
-      duplicates("script", scripts.stream().map(Script::id).toList(), problems);
-      duplicates("strategy", strategies.stream().map(Strategy::id).toList(), problems);
-      duplicates("tech step", techSteps.stream().map(TechStep::id).toList(), problems);
-      duplicates("resource", resources.stream().map(SafetyResource::id).toList(), problems);
-      duplicates("rule", t.rules().stream().map(Rule::id).toList(), problems);
+      // plain loops, no streams or lambdas: an engine is mostly built in a JVM that has just started,
+      // where each lambda is linked on first use
+      duplicates("script", scripts, problems);
+      duplicates("strategy", strategies, problems);
+      duplicates("tech step", techSteps, problems);
+      duplicates("resource", resources, problems);
+      duplicates("rule", t.rules(), problems);
 
       for (Script script : scripts) {
         Template template;
@@ -715,13 +726,23 @@ public final class BoundaryEngine {
                   + " but the text uses " + new java.util.TreeSet<>(template.placeholders()));
         }
         String language = Locale.forLanguageTag(script.locale()).getLanguage();
-        pools.computeIfAbsent(language, k -> new EnumMap<>(ScriptPurpose.class))
-            .computeIfAbsent(script.purpose(), k -> new ArrayList<>())
-            .add(new ScriptChoice(script, template));
+        Map<ScriptPurpose, List<ScriptChoice>> byPurpose = pools.get(language);
+        if (byPurpose == null) {
+          byPurpose = new EnumMap<>(ScriptPurpose.class);
+          pools.put(language, byPurpose);
+        }
+        List<ScriptChoice> pool = byPurpose.get(script.purpose());
+        if (pool == null) {
+          pool = new ArrayList<>();
+          byPurpose.put(script.purpose(), pool);
+        }
+        pool.add(new ScriptChoice(script, template));
       }
 
       Set<String> strategyIds = new HashSet<>();
-      strategies.forEach(s -> strategyIds.add(s.id()));
+      for (Strategy s : strategies) {
+        strategyIds.add(s.id());
+      }
       Map<ScriptPurpose, List<ScriptChoice>> defaults = pools.getOrDefault(defaultLocale.getLanguage(), Map.of());
       for (Rule rule : t.rules()) {
         for (String id : rule.strategies()) {
@@ -743,7 +764,11 @@ public final class BoundaryEngine {
                   + defaultLocale.getLanguage() + "\"; at least two are needed so the same words are never sent twice in a row");
         }
       }
-      if (resources.stream().noneMatch(r -> r.regions().contains(SafetyResource.ANY_REGION))) {
+      boolean fallback = false;
+      for (SafetyResource r : resources) {
+        fallback |= r.regions().contains(SafetyResource.ANY_REGION);
+      }
+      if (!fallback) {
         problems.add("resources: no fallback entry for region \"*\": every CONCERN or URGENT contact must come with"
             + " help lines, also in regions with no entry of their own");
       }
@@ -753,17 +778,39 @@ public final class BoundaryEngine {
         throw new EngineConfigurationException(problems);
       }
       Map<String, ScriptIndex> frozen = new HashMap<>();
-      pools.forEach((lang, byPurpose) -> frozen.put(lang, new ScriptIndex(byPurpose)));
+      for (Map.Entry<String, Map<ScriptPurpose, List<ScriptChoice>>> e : pools.entrySet()) {
+        frozen.put(e.getKey(), new ScriptIndex(e.getValue()));
+      }
       return new BoundaryEngine(this, compiled, Map.copyOf(frozen));
     }
 
-    private static void duplicates(String kind, List<String> ids, List<String> problems) {
+    private static void duplicates(String kind, List<?> items, List<String> problems) {
       Set<String> seen = new HashSet<>();
-      for (String id : ids) {
+      for (Object item : items) {
+        String id = idOf(item);
         if (!seen.add(id)) {
           problems.add(kind + " id \"" + id + "\" is used twice");
         }
       }
+    }
+
+    private static String idOf(Object item) {
+      if (item instanceof Script s) {
+        return s.id();
+      }
+      if (item instanceof Strategy s) {
+        return s.id();
+      }
+      if (item instanceof TechStep s) {
+        return s.id();
+      }
+      if (item instanceof SafetyResource r) {
+        return r.id();
+      }
+      if (item instanceof Rule r) {
+        return r.id();
+      }
+      throw new IllegalArgumentException("no id for " + item.getClass().getName());
     }
   }
 }

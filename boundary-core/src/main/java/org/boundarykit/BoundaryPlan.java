@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.boundarykit.internal.IdSyntax;
 import org.immutables.value.Value;
 
 /**
@@ -124,7 +125,10 @@ public abstract class BoundaryPlan {
     if (level() == ContactLevel.NO_CONTACT && !channels().isEmpty()) {
       throw new InvalidValueException("plan.channels", "a NO_CONTACT boundary allows no channels, but got " + channels());
     }
-    exName().ifPresent(name -> Checks.text("plan.exName", name, MAX_NAME_LENGTH));
+    Optional<String> name = exName(); // no lambda: values are built on a cold start, where each links on first use
+    if (name.isPresent()) {
+      Checks.text("plan.exName", name.get(), MAX_NAME_LENGTH);
+    }
     if (reasons().size() > MAX_REASONS) {
       throw new InvalidValueException("plan.reasons", "at most " + MAX_REASONS + " reasons, but got " + reasons().size());
     }
@@ -135,7 +139,7 @@ public abstract class BoundaryPlan {
     if (region.isPresent()) {
       // checked before upper-casing: non-ASCII letters such as '\u017f' (long s) upper-case to ASCII
       String trimmed = region.get().trim();
-      if (!trimmed.matches("[A-Za-z]{2}")) {
+      if (!IdSyntax.isTwoLetters(trimmed, true)) {
         throw new InvalidValueException("plan.region",
             "expected an ISO 3166-1 alpha-2 code such as \"US\", but got \"" + Checks.shorten(region.get()) + "\"");
       }

@@ -1,5 +1,7 @@
 package org.boundarykit;
 
+import org.boundarykit.internal.IdSyntax;
+
 /** Argument checks shared by the value types, with messages that name the field. */
 final class Checks {
   private Checks() {}
@@ -20,7 +22,7 @@ final class Checks {
   }
 
   static String id(String field, String value) {
-    if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+    if (!IdSyntax.isId(value)) {
       throw new InvalidValueException(field,
           "an id is 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit, but got \""
               + shorten(value) + "\"");

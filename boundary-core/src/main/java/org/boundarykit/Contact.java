@@ -62,7 +62,10 @@ public abstract class Contact {
 
   @Value.Check
   final void check() {
-    matter().ifPresent(m -> Checks.text("contact.matter", m, MAX_MATTER_LENGTH));
+    Optional<String> m = matter(); // no lambda: values are built on a cold start, where each links on first use
+    if (m.isPresent()) {
+      Checks.text("contact.matter", m.get(), MAX_MATTER_LENGTH);
+    }
   }
 
   /** Builds a {@link Contact}. */

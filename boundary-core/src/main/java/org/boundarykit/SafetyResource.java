@@ -2,6 +2,7 @@ package org.boundarykit;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.boundarykit.internal.IdSyntax;
 import org.immutables.value.Value;
 
 /**
@@ -57,7 +58,7 @@ public abstract class SafetyResource {
       throw new IllegalArgumentException("resource " + id() + ".regions: must not be empty");
     }
     for (String region : regions()) {
-      if (!region.equals(ANY_REGION) && !region.matches("[A-Z]{2}")) {
+      if (!region.equals(ANY_REGION) && !IdSyntax.isTwoLetters(region, false)) {
         throw new IllegalArgumentException(
             "resource " + id() + ".regions: expected ISO 3166-1 alpha-2 codes or \"*\", but got \"" + region + "\"");
       }

@@ -79,6 +79,8 @@ public final class ContentPack {
   private final List<Cue> cues;
   private final PackParts parts;
   private volatile @Nullable ContactClassifier classifier;
+  /** The engine {@link #validated()} built to verify the pack, kept for the first {@link #engine()}. */
+  private @Nullable BoundaryEngine verifiedEngine; // guarded by this
 
   private ContentPack(PackParts p, List<String> layers) {
     this.parts = p;
@@ -298,6 +300,9 @@ public final class ContentPack {
 
   /**
    * Lints the pack and builds an engine from it once, to verify the decision table and scripts.
+   * That engine, built with the pack's own classifier, is kept and returned by the next call of
+   * {@link #engine()}, so that validating a pack and then building its engine builds one engine,
+   * not two; it is never returned twice.
    *
    * @return this pack
    * @throws ContentPackException listing every problem found
@@ -305,13 +310,20 @@ public final class ContentPack {
   public ContentPack validated() {
     List<String> problems = new ArrayList<>(lint());
     if (problems.isEmpty()) {
+      @Nullable ContactClassifier own = null;
       try {
-        classifier();
+        own = classifier();
       } catch (IllegalArgumentException e) {
         problems.add("cues: " + e.getMessage());
       }
       try {
-        engine(ContactClassifier.unclassified());
+        // the classifier plays no part in verification: the pack's own one makes the engine reusable
+        BoundaryEngine built = engine(own != null ? own : ContactClassifier.unclassified());
+        if (own != null && problems.isEmpty()) {
+          synchronized (this) {
+            verifiedEngine = built;
+          }
+        }
       } catch (EngineConfigurationException e) {
         e.problems().forEach(p -> problems.add("engine verification: " + p));
       }
@@ -323,13 +335,21 @@ public final class ContentPack {
   }
 
   /**
-   * Builds an engine from this pack with the pack's own classifier ({@link #classifier()}).
+   * Builds an engine from this pack with the pack's own classifier ({@link #classifier()}). After
+   * {@link #validated()}, the first call returns the engine that verification built.
    *
-   * @return a new engine
+   * @return a new engine, one that no earlier call returned
    * @throws EngineConfigurationException if the table or scripts fail verification
    */
   public BoundaryEngine engine() {
-    return engine(classifier());
+    BoundaryEngine kept = takeVerifiedEngine();
+    return kept != null ? kept : engine(classifier());
+  }
+
+  private synchronized @Nullable BoundaryEngine takeVerifiedEngine() {
+    BoundaryEngine kept = verifiedEngine;
+    verifiedEngine = null;
+    return kept;
   }
 
   /**

@@ -230,42 +230,54 @@ public final class CompiledTable {
     int uncovered = 0;
     int unsafe = 0;
     long[][] by = rowsAccepting;
+    // with the transposed table, the three flag dimensions are ANDed once for each of the 8
+    // combinations, and the five enum dimensions once for all 8: this loop runs about 57,000
+    // times, mostly before the JIT compiler has seen it
+    long[] flagRows = new long[8];
+    if (by != null) {
+      for (int flags = 0; flags < 8; flags++) {
+        flagRows[flags] = by[BY_TOPIC_OK][flags & 1] & by[BY_CHANNEL_OK][(flags >> 1) & 1] & by[BY_LATE][(flags >> 2) & 1];
+      }
+    }
+    long winnersLow = 0; // the winners among the first 64 rows, as bits; the rest go in the BitSet
     for (ContactCategory category : CATEGORIES) {
       for (Safety given : SAFETY) {
         if (effectiveSafety(category, given) != given) {
           continue; // never seen: the engine raises it first
         }
+        boolean urgent = given == Safety.URGENT;
         for (ContactLevel level : LEVELS) {
+          boolean noContact = level == ContactLevel.NO_CONTACT;
           for (Channel channel : CHANNELS) {
             for (LadderPosition position : LADDER) {
-              // with the transposed table, the five enum dimensions are ANDed once for all 8 flags
               long fixed = by == null ? 0
                   : by[BY_CATEGORY][category.ordinal()] & by[BY_SAFETY][given.ordinal()] & by[BY_LEVEL][level.ordinal()]
                       & by[BY_CHANNEL][channel.ordinal()] & by[BY_LADDER][position.ordinal()];
               for (int flags = 0; flags < 8; flags++) {
-                boolean topicOk = (flags & 1) != 0;
-                boolean channelOk = (flags & 2) != 0;
-                boolean late = (flags & 4) != 0;
-                if (level == ContactLevel.NO_CONTACT && (topicOk || channelOk)) {
+                if (noContact && (flags & 3) != 0) {
                   continue; // a NO_CONTACT plan allows no topic and no channel
                 }
                 int r;
                 if (by == null) {
-                  r = first(category, given, level, channel, position, topicOk, channelOk, late);
+                  r = first(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
                 } else {
-                  long rows = fixed & by[BY_TOPIC_OK][flags & 1] & by[BY_CHANNEL_OK][(flags >> 1) & 1]
-                      & by[BY_LATE][(flags >> 2) & 1];
+                  long rows = fixed & flagRows[flags];
                   r = rows == 0 ? -1 : Long.numberOfTrailingZeros(rows);
                 }
                 if (r < 0) {
                   if (uncovered++ < 5) {
                     problems.add("no rule covers the situation "
-                        + situation(category, given, level, channel, position, topicOk, channelOk, late));
+                        + situation(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0,
+                            (flags & 4) != 0));
                   }
                   continue;
                 }
-                winners.set(r);
-                if (given == Safety.URGENT && NOT_FOR_URGENT.contains(rules[r].action())) {
+                if (r < 64) {
+                  winnersLow |= 1L << r;
+                } else {
+                  winners.set(r);
+                }
+                if (urgent && NOT_FOR_URGENT.contains(rules[r].action())) {
                   if (unsafe++ < 5) {
                     problems.add(
                         "rule "
@@ -273,7 +285,8 @@ public final class CompiledTable {
                             + " answers an URGENT contact with "
                             + rules[r].action()
                             + " ("
-                            + situation(category, given, level, channel, position, topicOk, channelOk, late)
+                            + situation(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0,
+                                (flags & 4) != 0)
                             + "); URGENT contacts need CONTACT_EMERGENCY_SERVICES, DOCUMENT or SEEK_LEGAL_HELP");
                   }
                 }
@@ -283,6 +296,7 @@ public final class CompiledTable {
         }
       }
     }
+    winners.or(BitSet.valueOf(new long[] {winnersLow}));
     if (uncovered > 5) {
       problems.add("... and " + (uncovered - 5) + " more situations no rule covers");
     }

@@ -10,6 +10,7 @@ import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.Safety;
 import org.boundarykit.ScriptPurpose;
+import org.boundarykit.internal.IdSyntax;
 import org.immutables.value.Value;
 
 /**
@@ -85,7 +86,7 @@ public abstract class Rule {
 
   @Value.Check
   final void check() {
-    if (!id().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+    if (!IdSyntax.isId(id())) {
       throw new IllegalArgumentException("rule.id: 1 to 80 letters, digits, '.', '_' or '-', but got \"" + id() + "\"");
     }
     if (reason().isBlank()) {

@@ -19,6 +19,15 @@ import org.jspecify.annotations.Nullable;
 public final class Docs {
   private Docs() {}
 
+  /** An entry of a list section: it has an id and may be marked as overriding an entry below. */
+  public interface EntryDoc {
+    /** {@return the entry's id, if given} */
+    @Nullable String id();
+
+    /** {@return whether the entry must replace one of the packs below, if given} */
+    @Nullable Boolean override();
+  }
+
   /**
    * One file of a pack: the manifest fields (root file only) and any sections. {@code "$schema"}
    * is accepted in any file so that editors find the JSON Schema; the loader ignores its value.
@@ -67,7 +76,7 @@ public final class Docs {
       @Nullable String title,
       @Nullable String summary,
       @Nullable List<String> steps,
-      @Nullable String appliesWhen) {}
+      @Nullable String appliesWhen) implements EntryDoc {}
 
   /** A script. */
   public record ScriptDoc(
@@ -78,7 +87,7 @@ public final class Docs {
       @Nullable List<ContactCategory> categories,
       @Nullable List<ContactLevel> levels,
       @Nullable List<String> placeholders,
-      @Nullable String text) {}
+      @Nullable String text) implements EntryDoc {}
 
   /** A decision-table row. */
   public record RuleDoc(
@@ -86,7 +95,7 @@ public final class Docs {
       @Nullable Boolean override,
       @Nullable String before,
       @Nullable WhenDoc when,
-      @Nullable ThenDoc then) {}
+      @Nullable ThenDoc then) implements EntryDoc {}
 
   /** A row's conditions. */
   public record WhenDoc(
@@ -114,7 +123,7 @@ public final class Docs {
       @Nullable Boolean override,
       @Nullable List<Channel> channels,
       @Nullable List<Action> actions,
-      @Nullable String text) {}
+      @Nullable String text) implements EntryDoc {}
 
   /** A safety resource. */
   public record ResourceDoc(
@@ -125,7 +134,7 @@ public final class Docs {
       @Nullable String name,
       @Nullable String contact,
       @Nullable String description,
-      @Nullable String lastChecked) {}
+      @Nullable String lastChecked) implements EntryDoc {}
 
   /** An example situation: an advise request in the wire format, with what it should give. */
   public record ExampleDoc(
@@ -135,7 +144,7 @@ public final class Docs {
       @Nullable BoundaryDoc boundary,
       @Nullable List<HistoryDoc> history,
       @Nullable ContactDoc contact,
-      @Nullable ExpectDoc expect) {}
+      @Nullable ExpectDoc expect) implements EntryDoc {}
 
   /** What an example should give. */
   public record ExpectDoc(@Nullable Action action, @Nullable EscalationStep step) {}

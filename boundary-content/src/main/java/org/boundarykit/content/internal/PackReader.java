@@ -6,14 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.boundarykit.SafetyResource;
 import org.boundarykit.Script;
 import org.boundarykit.Strategy;
@@ -189,16 +186,17 @@ public final class PackReader {
     String locale = doc.locale() == null ? "en" : doc.locale();
     if (doc.thresholds() != null) {
       Docs.ThresholdsDoc t = doc.thresholds();
-      entry(file, "$.thresholds", () -> {
+      try {
         parts.thresholds = EscalationThresholds.of(
             Wire.required(t.muteAt(), "muteAt"), Wire.required(t.blockAt(), "blockAt"), Wire.required(t.legalAt(), "legalAt"));
-        return "";
-      });
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problems.add(file + ": $.thresholds: " + e.getMessage());
+      }
     }
     if (doc.lateNight() != null) {
       try {
-        parts.lateNightStart = LocalTime.parse(Wire.required(doc.lateNight().start(), "start"));
-        parts.lateNightEnd = LocalTime.parse(Wire.required(doc.lateNight().end(), "end"));
+        parts.lateNightStart = IsoTimes.localTime(Wire.required(doc.lateNight().start(), "start"));
+        parts.lateNightEnd = IsoTimes.localTime(Wire.required(doc.lateNight().end(), "end"));
       } catch (DateTimeParseException | IllegalArgumentException e) {
         problems.add(file + ": $.lateNight: expected {\"start\": \"HH:mm\", \"end\": \"HH:mm\"}: " + e.getMessage());
       }
@@ -210,77 +208,83 @@ public final class PackReader {
         parts.disclaimer = doc.disclaimer();
       }
     }
-    list(file, "strategies", doc.strategies(), d -> strategy(d), StrategyDoc::id, StrategyDoc::override,
-        parts.strategies, "strategy");
-    list(file, "scripts", doc.scripts(), d -> script(d, locale), ScriptDoc::id, ScriptDoc::override,
-        parts.scripts, "script");
-    list(file, "techSteps", doc.techSteps(), d -> techStep(d), TechStepDoc::id, TechStepDoc::override,
-        parts.techSteps, "techStep");
-    list(file, "resources", doc.resources(), d -> resource(d), ResourceDoc::id, ResourceDoc::override,
-        parts.resources, "resource");
-    list(file, "rules", doc.rules(), d -> rule(d), RuleDoc::id, RuleDoc::override, parts.rules, "rule");
+    list(file, "strategies", doc.strategies(), locale, Strategy.class, parts.strategies, "strategy");
+    list(file, "scripts", doc.scripts(), locale, Script.class, parts.scripts, "script");
+    list(file, "techSteps", doc.techSteps(), locale, TechStep.class, parts.techSteps, "techStep");
+    list(file, "resources", doc.resources(), locale, SafetyResource.class, parts.resources, "resource");
+    list(file, "rules", doc.rules(), locale, Rule.class, parts.rules, "rule");
     List<Docs.CueDoc> cueDocs = doc.cues();
     if (cueDocs != null) {
       for (int i = 0; i < cueDocs.size(); i++) {
-        Docs.CueDoc c = cueDocs.get(i);
-        org.boundarykit.text.Cue cue = entry(file, "$.cues[" + i + "]", () -> cue(c));
-        if (cue != null) {
-          parts.cues.add(cue);
+        try {
+          parts.cues.add(cue(cueDocs.get(i)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          problems.add(file + ": $.cues[" + i + "]: " + e.getMessage());
         }
       }
     }
-    list(file, "examples", doc.examples(), d -> example(d), ExampleDoc::id, ExampleDoc::override,
-        parts.examples, "example");
+    list(file, "examples", doc.examples(), locale, PackParts.Example.class, parts.examples, "example");
   }
 
-  interface Convert<D, V> {
-    V apply(D doc);
-  }
-
-  interface Field<D, F> {
-    @Nullable F get(D doc);
-  }
-
-  private <D, V> void list(
+  // plain code, no lambda per section: on a cold start each lambda is linked on first use
+  private <V> void list(
       String file,
       String key,
-      @Nullable List<D> docs,
-      Convert<D, V> convert,
-      Field<D, String> id,
-      Field<D, Boolean> override,
+      @Nullable List<? extends Docs.EntryDoc> docs,
+      String locale,
+      Class<V> type,
       List<V> into,
       String kind) {
     if (docs == null) {
       return;
     }
     for (int i = 0; i < docs.size(); i++) {
-      D doc = docs.get(i);
-      String path = "$." + key + "[" + i + "]";
-      String entryId = id.get(doc);
-      String where = file + ": " + path + (entryId == null ? "" : " (" + entryId + ")");
+      Docs.EntryDoc doc = docs.get(i);
+      String entryId = doc.id();
+      String path = "$." + key + "[" + i + "]" + (entryId == null ? "" : " (" + entryId + ")");
+      String where = file + ": " + path;
       if (entryId != null && parts.origins.containsKey(kind + " " + entryId)) {
         problems.add(where + ": id \"" + entryId + "\" is used twice in this pack; first at "
             + parts.origins.get(kind + " " + entryId));
         continue;
       }
-      V value = entry(file, path + (entryId == null ? "" : " (" + entryId + ")"), () -> convert.apply(doc));
-      if (value != null && entryId != null) {
+      V value;
+      try {
+        value = type.cast(convert(doc, locale));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problems.add(where + ": " + e.getMessage());
+        continue;
+      }
+      if (entryId != null) {
         into.add(value);
         parts.origins.put(kind + " " + entryId, where);
-        if (Boolean.TRUE.equals(override.get(doc))) {
+        if (Boolean.TRUE.equals(doc.override())) {
           parts.overrides.add(kind + " " + entryId);
         }
       }
     }
   }
 
-  private <V> @Nullable V entry(String file, String path, Supplier<V> convert) {
-    try {
-      return convert.get();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(file + ": " + path + ": " + e.getMessage());
-      return null;
+  private Object convert(Docs.EntryDoc doc, String locale) {
+    if (doc instanceof StrategyDoc d) {
+      return strategy(d);
     }
+    if (doc instanceof ScriptDoc d) {
+      return script(d, locale);
+    }
+    if (doc instanceof TechStepDoc d) {
+      return techStep(d);
+    }
+    if (doc instanceof ResourceDoc d) {
+      return resource(d);
+    }
+    if (doc instanceof RuleDoc d) {
+      return rule(d);
+    }
+    if (doc instanceof ExampleDoc d) {
+      return example(d);
+    }
+    throw new IllegalStateException("no conversion for " + doc.getClass().getSimpleName());
   }
 
   private static org.boundarykit.text.Cue cue(Docs.CueDoc d) {
@@ -383,7 +387,7 @@ public final class PackReader {
     }
     if (d.lastChecked() != null) {
       try {
-        b.lastChecked(LocalDate.parse(d.lastChecked()));
+        b.lastChecked(IsoTimes.localDate(d.lastChecked()));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("lastChecked: expected a date such as 2026-11-01, but got \"" + d.lastChecked() + "\"");
       }

@@ -1,12 +1,10 @@
 package org.boundarykit.content.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a well-formed JSON document straight into the {@link Docs} records, without Jackson's
  * data binding, whose set-up dominates a cold start. It accepts only a strict subset of what the
- * strict {@link Json#MAPPER} accepts, and gives the same records for it: UTF-8 text; objects whose
- * keys are all known record components, each at most once; no {@code null}; strings without raw
- * control characters or escaped surrogates; integers for {@code Integer}; numbers for
+ * strict {@link Json#MAPPER} accepts, and gives the same records for it: UTF-8 text, ASCII outside
+ * strings; objects whose keys are all known record components, each at most once; no
+ * {@code null}; strings without raw control characters or escaped surrogates; integers for {@code Integer}; numbers for
  * {@code Double}; enum constants by exact name; nothing after the document; the same limits of
  * depth and length. On anything else it returns null, and the caller reads the document with
  * {@link Json#MAPPER}, which reports the problem with its place. So it changes how fast a pack is
@@ -59,9 +57,7 @@ final class QuickReader {
       Type[] types = new Type[components.length];
       Class<?>[] raw = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
-        // on the accessor: @JsonProperty targets methods, fields and parameters, not record components
-        JsonProperty renamed = components[i].getAccessor().getAnnotation(JsonProperty.class);
-        index.put(renamed != null ? renamed.value() : components[i].getName(), i);
+        index.put(jsonName(type, components[i]), i);
         types[i] = components[i].getGenericType();
         raw[i] = components[i].getType();
       }
@@ -73,14 +69,27 @@ final class QuickReader {
     }
   };
 
-  private final char[] text;
+  /**
+   * The JSON name of a record component: the one {@code @JsonProperty} rename in {@link Docs}, or
+   * the component's name. Written out rather than read from the annotation, because reading an
+   * annotation reflectively generates a proxy class, which costs a cold start more than the rest of
+   * the binding; a test checks this against the annotations.
+   */
+  static String jsonName(Class<?> type, RecordComponent component) {
+    return type == Docs.PackDoc.class && component.getName().equals("schema") ? "$schema" : component.getName();
+  }
+
+  // the UTF-8 bytes themselves: outside strings a document is ASCII, and a string of ASCII needs no
+  // decoding, so only strings with other characters go through a decoder (decoding the whole
+  // document first cost a cold start more than the rest of the tokenizing)
+  private final byte[] text;
   private final int end;
   private int at;
 
-  private QuickReader(CharBuffer chars) {
-    this.text = chars.array();
-    this.at = chars.arrayOffset() + chars.position();
-    this.end = chars.arrayOffset() + chars.limit();
+  private QuickReader(byte[] bytes) {
+    this.text = bytes;
+    this.at = 0;
+    this.end = bytes.length;
   }
 
   /**
@@ -94,19 +103,7 @@ final class QuickReader {
     if (bytes.length > Json.MAX_DOCUMENT_LENGTH) {
       return null;
     }
-    CharBuffer chars;
-    try {
-      chars = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-    if (!chars.hasArray()) {
-      return null;
-    }
-    QuickReader reader = new QuickReader(chars);
+    QuickReader reader = new QuickReader(bytes);
     try {
       Object value = reader.value(type, 0);
       reader.space();
@@ -235,18 +232,25 @@ final class QuickReader {
     expect('"');
     StringBuilder out = null;
     int start = at;
+    boolean ascii = true;
     while (true) {
       if (at >= end) {
         throw new Unusual();
       }
-      char c = text[at];
+      byte c = text[at];
       if (c == '"') {
-        String s = out == null ? new String(text, start, at - start) : out.append(text, start, at - start).toString();
+        String piece = decode(start, at, ascii);
+        String s = out == null ? piece : out.append(piece).toString();
         at++;
         if (s.length() > Json.MAX_STRING_LENGTH) {
           throw new Unusual();
         }
         return s;
+      }
+      if (c < 0) {
+        ascii = false; // a byte of a multi-byte character: this part is decoded, and checked
+        at++;
+        continue;
       }
       if (c < 0x20) {
         throw new Unusual();
@@ -258,11 +262,12 @@ final class QuickReader {
       if (out == null) {
         out = new StringBuilder();
       }
-      out.append(text, start, at - start);
+      out.append(decode(start, at, ascii));
+      ascii = true;
       if (at + 1 >= end) {
         throw new Unusual();
       }
-      char e = text[at + 1];
+      char e = (char) text[at + 1];
       at += 2;
       switch (e) {
         case '"' -> out.append('"');
@@ -279,8 +284,9 @@ final class QuickReader {
           }
           int code = 0;
           for (int k = 0; k < 4; k++) {
-            int d = Character.digit(text[at + k], 16);
-            if (d < 0 || text[at + k] > 'f') {
+            char h = (char) (text[at + k] & 0xFF);
+            int d = Character.digit(h, 16);
+            if (d < 0 || h > 'f') {
               throw new Unusual();
             }
             code = code * 16 + d;
@@ -294,6 +300,22 @@ final class QuickReader {
         default -> throw new Unusual();
       }
       start = at;
+    }
+  }
+
+  /** The bytes from {@code from} to {@code to} as text; ASCII is copied, the rest decoded strictly. */
+  private String decode(int from, int to, boolean ascii) throws Unusual {
+    if (ascii) {
+      return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(text, from, to - from))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new Unusual(); // malformed UTF-8: Jackson says where
     }
   }
 
@@ -336,15 +358,20 @@ final class QuickReader {
     if (at - start > Json.MAX_NUMBER_LENGTH) {
       throw new Unusual();
     }
-    return new String(text, start, at - start);
+    return new String(text, start, at - start, StandardCharsets.ISO_8859_1);
   }
 
   private boolean literal(String word) {
-    if (end - at >= word.length() && new String(text, at, word.length()).equals(word)) {
-      at += word.length();
-      return true;
+    if (end - at < word.length()) {
+      return false;
     }
-    return false;
+    for (int i = 0; i < word.length(); i++) {
+      if (text[at + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    at += word.length();
+    return true;
   }
 
   private void space() {
@@ -357,7 +384,7 @@ final class QuickReader {
     if (at >= end) {
       throw new Unusual();
     }
-    return text[at];
+    return (char) (text[at] & 0xFF); // a byte of a multi-byte character matches no ASCII token
   }
 
   private char next() throws Unusual {

@@ -84,7 +84,11 @@ public final class Wire {
         throw new WireException(path + ".timeZone: not a time zone: \"" + d.timeZone() + "\"");
       }
     }
-    return build(() -> b.build(), path);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw wrap(e, path);
+    }
   }
 
   /**
@@ -112,7 +116,11 @@ public final class Wire {
     if (d.matter() != null) {
       b.matter(d.matter());
     }
-    return build(() -> b.build(), path);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw wrap(e, path);
+    }
   }
 
   /**
@@ -152,24 +160,17 @@ public final class Wire {
 
   static Instant instant(@Nullable String text, String path) {
     try {
-      return Instant.parse(required(text, path));
+      return IsoTimes.instant(required(text, path));
     } catch (DateTimeParseException e) {
       throw new WireException(path + ": not an ISO-8601 instant such as 2026-10-01T15:00:00Z: \"" + text + "\"");
     }
   }
 
-  interface Build<T> {
-    T build();
-  }
-
-  static <T> T build(Build<T> builder, String path) {
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      if (e instanceof WireException) {
-        throw e;
-      }
-      throw new WireException(path + ": " + e.getMessage());
+  // a method rather than a lambda per call site: on a cold start each lambda is linked on first use
+  private static RuntimeException wrap(RuntimeException e, String path) {
+    if (e instanceof WireException) {
+      return e;
     }
+    return new WireException(path + ": " + e.getMessage());
   }
 }

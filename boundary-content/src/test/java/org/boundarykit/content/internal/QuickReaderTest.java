@@ -2,8 +2,10 @@ package org.boundarykit.content.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,24 @@ class QuickReaderTest {
     for (Path file : files) {
       assertSameAsJackson(Files.readAllBytes(file));
     }
+  }
+
+  @Test
+  void namesEveryComponentAsItsJsonPropertyDoes() {
+    int components = 0;
+    for (Class<?> type : Docs.class.getDeclaredClasses()) {
+      if (!type.isRecord()) {
+        continue;
+      }
+      for (RecordComponent c : type.getRecordComponents()) {
+        JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+        assertThat(QuickReader.jsonName(type, c))
+            .as(type.getSimpleName() + "." + c.getName())
+            .isEqualTo(renamed != null ? renamed.value() : c.getName());
+        components++;
+      }
+    }
+    assertThat(components).isGreaterThan(50);
   }
 
   @Test
