@@ -79,8 +79,8 @@ public final class ContentPack {
   private final List<Cue> cues;
   private final PackParts parts;
   private volatile @Nullable ContactClassifier classifier;
-  /** The engine {@link #validated()} built to verify the pack, kept for the first {@link #engine()}. */
-  private @Nullable BoundaryEngine verifiedEngine; // guarded by this
+  /** The engine with the pack's own classifier, once built (by {@link #engine()} or {@link #validated()}). */
+  private volatile @Nullable BoundaryEngine engine;
 
   private ContentPack(PackParts p, List<String> layers) {
     this.parts = p;
@@ -300,9 +300,8 @@ public final class ContentPack {
 
   /**
    * Lints the pack and builds an engine from it once, to verify the decision table and scripts.
-   * That engine, built with the pack's own classifier, is kept and returned by the next call of
-   * {@link #engine()}, so that validating a pack and then building its engine builds one engine,
-   * not two; it is never returned twice.
+   * That engine, built with the pack's own classifier, is the one {@link #engine()} returns, so
+   * that validating a pack and then asking for its engine builds one engine, not two.
    *
    * @return this pack
    * @throws ContentPackException listing every problem found
@@ -320,9 +319,7 @@ public final class ContentPack {
         // the classifier plays no part in verification: the pack's own one makes the engine reusable
         BoundaryEngine built = engine(own != null ? own : ContactClassifier.unclassified());
         if (own != null && problems.isEmpty()) {
-          synchronized (this) {
-            verifiedEngine = built;
-          }
+          engine = built;
         }
       } catch (EngineConfigurationException e) {
         e.problems().forEach(p -> problems.add("engine verification: " + p));
@@ -335,21 +332,20 @@ public final class ContentPack {
   }
 
   /**
-   * Builds an engine from this pack with the pack's own classifier ({@link #classifier()}). After
-   * {@link #validated()}, the first call returns the engine that verification built.
+   * Returns the engine for this pack with the pack's own classifier ({@link #classifier()}): built
+   * on the first call (or by {@link #validated()}), then the same engine on every call. Engines
+   * are immutable and safe to share between threads.
    *
-   * @return a new engine, one that no earlier call returned
+   * @return the pack's engine
    * @throws EngineConfigurationException if the table or scripts fail verification
    */
   public BoundaryEngine engine() {
-    BoundaryEngine kept = takeVerifiedEngine();
-    return kept != null ? kept : engine(classifier());
-  }
-
-  private synchronized @Nullable BoundaryEngine takeVerifiedEngine() {
-    BoundaryEngine kept = verifiedEngine;
-    verifiedEngine = null;
-    return kept;
+    BoundaryEngine e = engine;
+    if (e == null) {
+      e = engine(classifier());
+      engine = e; // a race builds two equal engines and keeps one
+    }
+    return e;
   }
 
   /**

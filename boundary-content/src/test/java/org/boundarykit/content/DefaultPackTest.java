@@ -31,6 +31,7 @@ import org.boundarykit.Script;
 import org.boundarykit.ScriptPurpose;
 import org.boundarykit.Topic;
 import org.boundarykit.UserResponse;
+import org.boundarykit.spi.ContactClassifier;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -46,6 +47,20 @@ class DefaultPackTest {
     assertThat(pack.lint()).isEmpty();
     assertThat(pack.engine()).isNotNull();
     assertThat(ContentPack.defaults()).isSameAs(pack);
+  }
+
+  @Test
+  void aPackBuildsItsEngineOnceAndValidationBuildsThatOne() {
+    ContentPack fresh = ContentPack.load(ContentSource.classpath(
+        ContentPack.class.getClassLoader(), "org/boundarykit/content/v1"));
+    BoundaryEngine verified = fresh.validated().engine();
+    assertThat(fresh.engine()).isSameAs(verified);
+    assertThat(verified.classifier()).isSameAs(fresh.classifier());
+    ContactClassifier none = ContactClassifier.unclassified();
+    BoundaryEngine own = fresh.engine(none);
+    assertThat(own).isNotSameAs(verified);
+    assertThat(own.classifier()).isSameAs(none);
+    assertThat(fresh.engine()).isSameAs(verified);
   }
 
   @Test
