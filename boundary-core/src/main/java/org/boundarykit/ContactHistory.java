@@ -55,14 +55,14 @@ public final class ContactHistory {
     Optional<UserResponse> response = entry.response();
     if (response.isPresent()) {
       UserResponse r = response.get();
-      EscalationStep step = r.step().orElse(null);
-      if (r.action() == Action.BLOCK || step == EscalationStep.BLOCK) {
+      EscalationStep moved = Ladder.movedTo(r);
+      if (moved == EscalationStep.BLOCK) {
         block = index;
-      } else if (step == EscalationStep.FINAL_NOTICE) {
+      } else if (moved == EscalationStep.FINAL_NOTICE) {
         finalNotice = index;
-      } else if (step == EscalationStep.RESTATE) {
+      } else if (moved == EscalationStep.RESTATE) {
         restated = true;
-      } else if (step == EscalationStep.STATE_BOUNDARY) {
+      } else if (moved == EscalationStep.STATE_BOUNDARY) {
         stated = true;
       }
       Optional<String> scriptId = r.scriptId();

@@ -8,6 +8,7 @@ import org.boundarykit.HistoryEntry;
 import org.boundarykit.UserResponse;
 import org.boundarykit.rules.EscalationThresholds;
 import org.boundarykit.rules.LadderPosition;
+import org.jspecify.annotations.Nullable;
 
 /** Derives where the user stands on the ladder from the history of what they did. */
 public final class Ladder {
@@ -35,19 +36,37 @@ public final class Ladder {
       if (response.isEmpty()) {
         continue;
       }
-      UserResponse r = response.get();
-      EscalationStep step = r.step().orElse(null);
-      if (r.action() == Action.BLOCK || step == EscalationStep.BLOCK) {
+      EscalationStep moved = movedTo(response.get());
+      if (moved == EscalationStep.BLOCK) {
         block = i;
-      } else if (step == EscalationStep.FINAL_NOTICE) {
+      } else if (moved == EscalationStep.FINAL_NOTICE) {
         finalNotice = i;
-      } else if (step == EscalationStep.RESTATE) {
+      } else if (moved == EscalationStep.RESTATE) {
         restated = true;
-      } else if (step == EscalationStep.STATE_BOUNDARY) {
+      } else if (moved == EscalationStep.STATE_BOUNDARY) {
         stated = true;
       }
     }
     return position(history.size(), stated, restated, finalNotice, block, thresholds);
+  }
+
+  /**
+   * The ladder step a response takes: {@code BLOCK} for a block (by action or step), {@code
+   * FINAL_NOTICE}, {@code RESTATE} or {@code STATE_BOUNDARY} for those replies, or null for a
+   * response that does not move the ladder.
+   *
+   * @param response what the user did
+   * @return the step, or null
+   */
+  public static @Nullable EscalationStep movedTo(UserResponse response) {
+    EscalationStep step = response.step().orElse(null);
+    if (response.action() == Action.BLOCK || step == EscalationStep.BLOCK) {
+      return EscalationStep.BLOCK;
+    }
+    if (step == EscalationStep.FINAL_NOTICE || step == EscalationStep.RESTATE || step == EscalationStep.STATE_BOUNDARY) {
+      return step;
+    }
+    return null;
   }
 
   /**

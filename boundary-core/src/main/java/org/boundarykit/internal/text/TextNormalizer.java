@@ -357,14 +357,14 @@ public final class TextNormalizer {
   }
 
   /** Control and format characters (zero-width, bidi overrides, soft hyphens), lone surrogates. */
-  private static boolean isDropped(int type) {
+  static boolean isDropped(int type) {
     return type == Character.CONTROL
         || type == Character.FORMAT
         || type == Character.SURROGATE
         || type == Character.PRIVATE_USE;
   }
 
-  private static int asciiPunctuation(int cp) {
+  static int asciiPunctuation(int cp) {
     return switch (cp) {
       case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9, 0x0060, 0x00B4, 0xFF07 -> '\'';
       case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB -> '"';

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The normaliser as it was before its single-pass rewrite, kept as the oracle the fast path is
  * checked against. Do not change it. What the rewrite did not touch is shared with {@link
- * TextNormalizer} rather than copied: the abbreviation table, clock times, contractions and the
- * collapsing of repeated letters. Turns a message (or a cue phrase) into match tokens, in linear time and without throwing for any
- * string.
+ * TextNormalizer} rather than copied: the abbreviation table, which characters are dropped and
+ * which punctuation becomes ASCII, clock times, contractions and the collapsing of repeated
+ * letters. Turns a message (or a cue phrase) into match tokens, in linear time and without
+ * throwing for any string.
  *
  * <p>Steps: drop lone surrogates, control and format characters (zero-width, bidi overrides, soft
  * hyphens); Unicode compatibility normalisation (NFKC) with accents and emoji modifiers removed;
@@ -100,21 +101,12 @@ final class ReferenceNormalizer {
     return Normalizer.normalize(out, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
-  /** Control and format characters (zero-width, bidi overrides, soft hyphens), lone surrogates. */
   private static boolean isDropped(int type) {
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.SURROGATE
-        || type == Character.PRIVATE_USE;
+    return TextNormalizer.isDropped(type);
   }
 
   private static int asciiPunctuation(int cp) {
-    return switch (cp) {
-      case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9, 0x0060, 0x00B4, 0xFF07 -> '\'';
-      case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB -> '"';
-      case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D -> '-';
-      default -> cp;
-    };
+    return TextNormalizer.asciiPunctuation(cp);
   }
 
   /**
