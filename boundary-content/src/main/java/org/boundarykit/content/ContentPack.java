@@ -29,7 +29,12 @@ import org.boundarykit.rules.EscalationThresholds;
 import org.boundarykit.rules.Rule;
 import org.boundarykit.spi.ContactClassifier;
 import org.boundarykit.text.Cue;
+import org.boundarykit.text.Concept;
 import org.boundarykit.text.CueClassifier;
+import org.boundarykit.text.Frame;
+import org.boundarykit.text.Lexicon;
+import org.boundarykit.text.MeaningClassifier;
+import org.boundarykit.text.TextModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +82,9 @@ public final class ContentPack {
   private final @Nullable LocalTime lateNightEnd;
   private final @Nullable String disclaimer;
   private final List<Cue> cues;
+  private final List<Lexicon> lexicons;
+  private final List<Frame> frames;
+  private final @Nullable TextModel model;
   private final PackParts parts;
   private volatile @Nullable ContactClassifier classifier;
   /** The engine with the pack's own classifier, once built (by {@link #engine()} or {@link #validated()}). */
@@ -105,6 +113,9 @@ public final class ContentPack {
     this.lateNightEnd = p.lateNightEnd;
     this.disclaimer = p.disclaimer;
     this.cues = List.copyOf(p.cues);
+    this.lexicons = List.copyOf(p.lexicons);
+    this.frames = List.copyOf(p.frames);
+    this.model = p.model;
   }
 
   private static final class Defaults {
@@ -220,6 +231,12 @@ public final class ContentPack {
     cues.forEach(c -> cueByPhrase.put(c.phrase(), c));
     overlay.cues.forEach(c -> cueByPhrase.put(c.phrase(), c));
     out.cues.addAll(cueByPhrase.values());
+    out.lexicons.addAll(mergeLexicons(lexicons, overlay.lexicons));
+    Map<String, Frame> frameById = new LinkedHashMap<>();
+    frames.forEach(f -> frameById.put(f.id(), f));
+    overlay.frames.forEach(f -> frameById.put(f.id(), f));
+    out.frames.addAll(frameById.values());
+    out.model = overlay.model != null ? overlay.model : model;
     List<PackParts.Example> baseExamples = new ArrayList<>(parts.examples);
     merge("example", baseExamples, overlay.parts.examples, PackParts.Example::id, overlay, out.examples, problems);
     out.thresholds = overlay.thresholds != null ? overlay.thresholds : thresholds;
@@ -232,6 +249,40 @@ public final class ContentPack {
     List<String> allLayers = new ArrayList<>(layers);
     allLayers.addAll(overlay.layers);
     return new ContentPack(out, allLayers);
+  }
+
+  /** Lexicons by locale; a concept the overlay also has gets the terms of both, in order. */
+  private static List<Lexicon> mergeLexicons(List<Lexicon> base, List<Lexicon> over) {
+    Map<String, Lexicon> byLocale = new LinkedHashMap<>();
+    for (Lexicon l : base) {
+      byLocale.put(l.locale(), l);
+    }
+    for (Lexicon o : over) {
+      Lexicon b = byLocale.get(o.locale());
+      if (b == null) {
+        byLocale.put(o.locale(), o);
+        continue;
+      }
+      Map<String, List<String>> terms = new LinkedHashMap<>();
+      for (Concept c : b.concepts()) {
+        terms.put(c.id(), new ArrayList<>(c.terms()));
+      }
+      for (Concept c : o.concepts()) {
+        List<String> t = terms.computeIfAbsent(c.id(), k -> new ArrayList<>());
+        for (String term : c.terms()) {
+          if (!t.contains(term)) {
+            t.add(term);
+          }
+        }
+      }
+      Lexicon.Builder merged = Lexicon.builder().locale(o.locale())
+          .markers(o.markers().isEmpty() ? b.markers() : o.markers())
+          .suffixes(o.suffixes().isEmpty() ? b.suffixes() : o.suffixes())
+          .minStem(o.suffixes().isEmpty() ? b.minStem() : o.minStem());
+      terms.forEach((id, t) -> merged.addConcepts(Concept.of(id, t)));
+      byLocale.put(o.locale(), merged.build());
+    }
+    return List.copyOf(byLocale.values());
   }
 
   private static <T> void merge(
@@ -359,14 +410,41 @@ public final class ContentPack {
   public ContactClassifier classifier() {
     ContactClassifier c = classifier;
     if (c == null) {
-      c = cues.isEmpty()
-          ? ContactClassifier.unclassified()
+      @Nullable CueClassifier byCues = cues.isEmpty()
+          ? null
           : CueClassifier.of(cues,
               lateNightStart != null ? lateNightStart : LocalTime.of(23, 0),
               lateNightEnd != null ? lateNightEnd : LocalTime.of(5, 0));
+      if (lexicons.isEmpty() && model == null) {
+        c = byCues != null ? byCues : ContactClassifier.unclassified();
+      } else {
+        MeaningClassifier.Builder b = MeaningClassifier.builder().lexicons(lexicons).frames(frames);
+        if (byCues != null) {
+          b.cues(byCues);
+        }
+        if (model != null) {
+          b.model(model);
+        }
+        c = b.build();
+      }
       classifier = c;
     }
     return c;
+  }
+
+  /** {@return the understanding lexicons, one per language} */
+  public List<Lexicon> lexicons() {
+    return lexicons;
+  }
+
+  /** {@return the understanding frames} */
+  public List<Frame> frames() {
+    return frames;
+  }
+
+  /** {@return the understanding model, if the pack has one} */
+  public Optional<TextModel> model() {
+    return Optional.ofNullable(model);
   }
 
   /** {@return the cue phrases of the default classifier} */

@@ -56,6 +56,15 @@ public abstract class Classification {
   /** {@return the cues that led to this result, in the order they were seen; for explanations} */
   public abstract List<String> cues();
 
+  /**
+   * What decided the reading besides cue phrases, in words for an explanation: the frames that
+   * matched and the concepts that filled them, the model's probabilities, the language the message
+   * was read in, a harm read as not literal.
+   *
+   * @return the signals, in the order they were weighed; empty for a cue-only reading
+   */
+  public abstract List<String> signals();
+
   @Value.Check
   final void check() {
     if (!(confidence() >= 0.0 && confidence() <= 1.0)) {

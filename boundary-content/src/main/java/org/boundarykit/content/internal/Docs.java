@@ -51,7 +51,43 @@ public final class Docs {
       @Nullable List<ResourceDoc> resources,
       @Nullable String disclaimer,
       @Nullable List<ExampleDoc> examples,
-      @Nullable List<CueDoc> cues) {}
+      @Nullable List<CueDoc> cues,
+      @Nullable LexiconDoc lexicon,
+      @Nullable List<FrameDoc> frames,
+      @Nullable ModelDoc model) {}
+
+  /** A language's lexicon for the understanding classifier; the locale is the file's. */
+  public record LexiconDoc(
+      @Nullable List<String> markers,
+      @Nullable List<String> suffixes,
+      @Nullable Integer minStem,
+      @Nullable List<ConceptDoc> concepts) {}
+
+  /** A concept. */
+  public record ConceptDoc(@Nullable String id, @Nullable List<String> terms) {}
+
+  /** A frame. */
+  public record FrameDoc(
+      @Nullable String id,
+      @Nullable ContactCategory category,
+      @Nullable Safety safety,
+      @Nullable List<List<String>> slots,
+      @Nullable Integer window,
+      @Nullable List<String> unless,
+      @Nullable List<String> nonLiteral,
+      @Nullable List<String> urgentWith) {}
+
+  /** The understanding model: hashed-feature logistic regression heads. */
+  public record ModelDoc(
+      @Nullable String version,
+      @Nullable Integer buckets,
+      @Nullable Double concernAt,
+      @Nullable Double urgentAt,
+      @Nullable List<HeadDoc> heads) {}
+
+  /** One model head: int8 weights, base64, each times {@code scale}. */
+  public record HeadDoc(
+      @Nullable String name, @Nullable Double bias, @Nullable Double scale, @Nullable String weights) {}
 
   /** A cue phrase for the default classifier. */
   public record CueDoc(

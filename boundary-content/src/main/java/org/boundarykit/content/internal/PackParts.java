@@ -30,6 +30,9 @@ public final class PackParts {
   public final List<SafetyResource> resources = new ArrayList<>();
   public final List<Example> examples = new ArrayList<>();
   public final List<org.boundarykit.text.Cue> cues = new ArrayList<>();
+  public final List<org.boundarykit.text.Lexicon> lexicons = new ArrayList<>();
+  public final List<org.boundarykit.text.Frame> frames = new ArrayList<>();
+  public org.boundarykit.text.@Nullable TextModel model;
   public @Nullable EscalationThresholds thresholds;
   public @Nullable LocalTime lateNightStart;
   public @Nullable LocalTime lateNightEnd;

@@ -224,6 +224,21 @@ public final class PackReader {
       }
     }
     list(file, "examples", doc.examples(), locale, PackParts.Example.class, parts.examples, "example");
+    if (doc.lexicon() != null) {
+      org.boundarykit.text.Lexicon lexicon = UnderstandingReader.lexicon(file, locale, doc.lexicon(), problems);
+      if (lexicon != null) {
+        parts.lexicons.add(lexicon);
+      }
+    }
+    if (doc.frames() != null) {
+      UnderstandingReader.frames(file, doc.frames(), parts.frames, problems);
+    }
+    if (doc.model() != null) {
+      if (parts.model != null) {
+        problems.add(file + ": $.model: a pack holds one model, but another file has one too");
+      }
+      parts.model = UnderstandingReader.model(file, doc.model(), problems);
+    }
   }
 
   // plain code, no lambda per section: on a cold start each lambda is linked on first use
