@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.boundarykit.BoundaryEngine;
 import org.boundarykit.content.internal.LabelledLines;
 
 /**
@@ -34,6 +35,14 @@ import org.boundarykit.content.internal.LabelledLines;
  * {@link org.boundarykit.Topic} name) and {@code context_dependent} (true or false, default false)
  * may be left out or null. Other fields are ignored; blank lines are skipped; a byte-order mark at
  * the start is dropped.
+ *
+ * <p>Measure a pack on it with {@link #evaluate(ContentPack)}:
+ *
+ * <pre>{@code
+ * LabelledSet set = LabelledSet.read(Path.of("messages.jsonl"));
+ * EvaluationReport report = set.evaluate(ContentPack.defaults());
+ * System.out.print(report.toText(20));
+ * }</pre>
  *
  * <p>A line that cannot be read is left out and reported in {@link #problems()}, one {@link
  * LineProblem} per bad field, naming the file, the line number and the field; the other lines are
@@ -139,6 +148,33 @@ public final class LabelledSet {
   /** {@return the problems of the lines that could not be read, in the order of the lines} */
   public List<LineProblem> problems() {
     return problems;
+  }
+
+  /**
+   * Measures a content pack on this set: its classifier reads each message and its engine advises
+   * on it (see {@link EvaluationReport} for how each message is run).
+   *
+   * @param pack the pack; its {@link ContentPack#engine()} is used, with the pack's own classifier
+   * @return the report
+   * @throws IllegalStateException if the classifier or the engine fails on a message; the message
+   *     names its id
+   */
+  public EvaluationReport evaluate(ContentPack pack) {
+    return evaluate(Objects.requireNonNull(pack, "pack").engine());
+  }
+
+  /**
+   * Measures an engine and its classifier on this set (see {@link EvaluationReport} for how each
+   * message is run). To measure a classifier of your own with a pack's policy, pass {@code
+   * pack.engine(classifier)}.
+   *
+   * @param engine the engine; its {@link BoundaryEngine#classifier()} reads each message
+   * @return the report
+   * @throws IllegalStateException if the classifier or the engine fails on a message; the message
+   *     names its id
+   */
+  public EvaluationReport evaluate(BoundaryEngine engine) {
+    return EvaluationReport.run(this, Objects.requireNonNull(engine, "engine"));
   }
 
   @Override
