@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The {@code boundary} command-line tool: {@code advise}, {@code classify}, {@code pack validate}
- * and {@code pack show}. Exit status 0 on success, 1 when a pack or a JSON line has problems, 2 on
- * a usage error; user errors never print a stack trace.
+ * The {@code boundary} command-line tool: {@code advise}, {@code classify}, {@code eval}, {@code
+ * pack validate} and {@code pack show}. Exit status 0 on success, 1 when a pack or a JSON line has
+ * problems, 2 on a usage error, 3 when {@code eval} cannot read its file; user errors never print
+ * a stack trace.
  */
 @Command(
     name = "boundary",
@@ -33,7 +34,8 @@ import picocli.CommandLine.ParameterException;
       "  boundary advise --level NO_CONTACT --ex-name Sam \"hey, u up?\"",
       "  boundary advise          (at a terminal: asks about your boundary, then takes messages one by one)",
       "",
-      "Exit status: 0 on success, 1 if a pack or a JSON line has problems, 2 on a usage error."
+      "Exit status: 0 on success, 1 if a pack or a JSON line has problems, 2 on a usage error, 3 if eval cannot "
+          + "read its file."
     })
 public final class BoundaryCli implements Runnable {
 
@@ -87,6 +89,7 @@ public final class BoundaryCli implements Runnable {
     CommandLine cli = new CommandLine(new BoundaryCli());
     cli.addSubcommand(new AdviseCommand(terminal));
     cli.addSubcommand(new ClassifyCommand(terminal));
+    cli.addSubcommand(new EvalCommand(terminal));
     cli.addSubcommand(
         new CommandLine(new PackCommand())
             .addSubcommand(new PackCommand.Validate())
@@ -139,7 +142,7 @@ public final class BoundaryCli implements Runnable {
     if (spec == null) {
       throw new IllegalStateException("picocli did not inject the command spec");
     }
-    throw new ParameterException(spec.commandLine(), "Missing a command: advise, classify or pack");
+    throw new ParameterException(spec.commandLine(), "Missing a command: advise, classify, eval or pack");
   }
 
   /** Reports the version recorded in the jar's manifest. */

@@ -1,4 +1,4 @@
-/** The {@code boundary} command-line tool: {@code advise}, {@code classify} and {@code pack}. */
+/** The {@code boundary} command-line tool: {@code advise}, {@code classify}, {@code eval} and {@code pack}. */
 @NullMarked
 package org.boundarykit.examples.cli;
 

@@ -27,7 +27,7 @@ class BoundaryCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "advise", "classify", "pack", "pack validate", "pack show"})
+  @ValueSource(strings = {"", "advise", "classify", "eval", "pack", "pack validate", "pack show"})
   void everyCommandHasHelp(String command) {
     String[] args = (command + " --help").strip().split(" ");
     Cli.Result r = Cli.run("", args);
@@ -39,7 +39,7 @@ class BoundaryCliTest {
   @Test
   void everySubcommandIsListedInTheTopLevelHelp() {
     Cli.Result r = Cli.run("", "--help");
-    assertThat(r.out()).contains("advise").contains("classify").contains("pack");
+    assertThat(r.out()).contains("advise").contains("classify").contains("eval").contains("pack");
     assertThat(Cli.run("", "pack", "--help").out()).contains("validate").contains("show");
   }
 
@@ -47,7 +47,7 @@ class BoundaryCliTest {
   void aMissingCommandIsAUsageError() {
     Cli.Result top = Cli.run("").noStackTrace();
     assertThat(top.code()).isEqualTo(2);
-    assertThat(top.err()).startsWith("Missing a command: advise, classify or pack").contains("Usage: boundary");
+    assertThat(top.err()).startsWith("Missing a command: advise, classify, eval or pack").contains("Usage: boundary");
     Cli.Result pack = Cli.run("", "pack").noStackTrace();
     assertThat(pack.code()).isEqualTo(2);
     assertThat(pack.err()).startsWith("Missing a command: validate or show");
