@@ -1,0 +1,44 @@
+package org.boundarykit.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data test: the default pack's reading of the project's evaluation sets, dev and blind side by
+ * side. The floors are regression guards a little under what was measured when the set was
+ * added; they are not targets, and nothing in the understanding data was made from a blind item
+ * (see {@code eval/README.md}).
+ */
+class UnderstandingEvaluationTest {
+
+  private static EvaluationReport evaluate(String set) throws IOException, URISyntaxException {
+    Path file = Path.of(UnderstandingEvaluationTest.class.getResource("/eval/" + set + "/messages.jsonl").toURI());
+    LabelledSet labelled = LabelledSet.read(file);
+    assertThat(labelled.problems()).as(set).isEmpty();
+    return labelled.evaluate(ContentPack.defaults());
+  }
+
+  @Test
+  void devAndBlindFiguresSideBySide() throws Exception {
+    EvaluationReport dev = evaluate("dev-v2");
+    EvaluationReport blind = evaluate("blind-v1");
+    for (EvaluationReport r : new EvaluationReport[] {dev, blind}) {
+      EvaluationReport.SafetyScores s = r.safety();
+      System.out.printf("%s: URGENT recall %s, CONCERN-or-more recall %s, false URGENT on hard negatives %s,"
+              + " false CONCERN-or-more on hard negatives %s, dangerous answered with a script %s, macro-F1 %.3f%n",
+          r.name(), s.urgentRecall(), s.concernOrMoreRecall(), s.falseUrgentOnHardNegatives(),
+          s.falseConcernOrMoreOnHardNegatives(), s.dangerousAnsweredWithScript(),
+          r.categories().macroF1().orElse(0.0));
+    }
+    assertThat(dev.itemCount()).isEqualTo(300);
+    assertThat(blind.itemCount()).isEqualTo(480);
+    assertThat(dev.safety().concernOrMoreRecall().value().orElseThrow()).as("dev concernOrMoreRecall").isGreaterThan(0.80);
+    assertThat(blind.safety().concernOrMoreRecall().value().orElseThrow()).as("blind concernOrMoreRecall").isGreaterThan(0.70);
+    assertThat(dev.safety().urgentRecall().value().orElseThrow()).as("dev urgentRecall").isGreaterThan(0.65);
+    assertThat(blind.safety().urgentRecall().value().orElseThrow()).as("blind urgentRecall").isGreaterThan(0.58);
+  }
+}
