@@ -36,6 +36,7 @@ final class Prose {
       case SEEK_LEGAL_HELP -> "Look into legal protection; keep a record";
       case CONTACT_EMERGENCY_SERVICES -> "Contact emergency services or a crisis line";
       case TELL_FRIENDS -> "Talk to your friends, with the message below";
+      case ASK_USER -> "Say what this message is about; nothing is sent yet";
     };
   }
 

@@ -1,0 +1,155 @@
+package org.boundarykit.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.boundarykit.Contact;
+import org.boundarykit.ContactCategory;
+import org.boundarykit.HistoryEntry;
+import org.boundarykit.Safety;
+import org.boundarykit.rules.EscalationThresholds;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the conversation so far raises the safety floor of a new contact: an earlier CONCERN or
+ * URGENT contact in the concern window raises it to CONCERN, an earlier URGENT contact in the
+ * urgent window to URGENT, and an escalation (many contacts in a short window, or safety rising
+ * across the last contacts) to CONCERN. Each raise comes with the words that name it.
+ *
+ * <p>Only entries inside the longest window are looked at, newest first, at most {@link
+ * #MAX_ENTRIES} of them; an entry's text is read only when its safety is needed.
+ */
+public final class HistorySafety {
+
+  /** Most earlier entries looked at for one contact. */
+  public static final int MAX_ENTRIES = EscalationThresholds.MAX_ESCALATION_COUNT;
+
+  private HistorySafety() {}
+
+  /** Reads an earlier contact as the engine reads a new one. */
+  public interface Reader {
+    /**
+     * Reads one earlier contact.
+     *
+     * @param contact the earlier contact
+     * @return its reading
+     */
+    Reading read(Contact contact);
+  }
+
+  /**
+   * One thing in the history that raises the floor.
+   *
+   * @param level the floor it raises the new contact to
+   * @param category the category of the earlier contact that raised it, or null for an escalation
+   * @param note what raised it, in plain words, such as "raised to CONCERN: a CONCERN contact 3
+   *     hours earlier"
+   */
+  public record Raise(Safety level, @Nullable ContactCategory category, String note) {}
+
+  /**
+   * What in the history raises the floor of a contact arriving at {@code at}, the most severe first.
+   *
+   * @param entries the earlier contacts, oldest first
+   * @param at when the new contact arrived
+   * @param thresholds the windows and the escalation count
+   * @param reader reads an earlier contact
+   * @return the raises; empty if nothing raises the floor
+   */
+  public static List<Raise> raises(List<HistoryEntry> entries, Instant at, EscalationThresholds thresholds, Reader reader) {
+    Duration concern = thresholds.concernWindow();
+    Duration urgent = thresholds.urgentWindow();
+    Duration burst = thresholds.escalationWindow();
+    Duration longest = thresholds.longestWindow();
+    Raise urgentRaise = null;
+    Raise concernRaise = null;
+    int inBurst = 1; // this contact
+    Safety newer = null; // the two newest earlier contacts in the concern window, for rising severity
+    Safety older = null;
+    int looked = 0;
+    for (int i = entries.size() - 1; i >= 0 && looked < MAX_ENTRIES; i--, looked++) {
+      Contact earlier = entries.get(i).contact();
+      Duration ago = Duration.between(earlier.at(), at);
+      if (ago.compareTo(longest) > 0) {
+        break;
+      }
+      if (ago.compareTo(burst) <= 0) {
+        inBurst++;
+      }
+      boolean inConcern = ago.compareTo(concern) <= 0;
+      boolean inUrgent = ago.compareTo(urgent) <= 0;
+      boolean forRising = inConcern && older == null;
+      boolean needed = (inUrgent && urgentRaise == null) || (inConcern && concernRaise == null) || forRising;
+      if (!needed) {
+        continue;
+      }
+      Reading reading = reader.read(earlier);
+      Safety safety = reading.safety();
+      if (inUrgent && urgentRaise == null && safety == Safety.URGENT) {
+        urgentRaise = new Raise(Safety.URGENT, reading.category(), "raised to URGENT: an URGENT contact " + ago(ago));
+      }
+      if (inConcern && concernRaise == null && safety != Safety.NONE) {
+        concernRaise = new Raise(Safety.CONCERN, reading.category(),
+            "raised to CONCERN: " + (safety == Safety.URGENT ? "an " : "a ") + safety + " contact " + ago(ago));
+      }
+      if (forRising) {
+        if (newer == null) {
+          newer = safety;
+        } else {
+          older = safety;
+        }
+      }
+    }
+    List<Raise> raises = new ArrayList<>(4);
+    if (urgentRaise != null) {
+      raises.add(urgentRaise);
+    }
+    if (concernRaise != null) {
+      raises.add(concernRaise);
+    }
+    if (inBurst >= thresholds.escalationCount()) {
+      raises.add(new Raise(Safety.CONCERN, null, "escalation: " + inBurst + " contacts in the last " + span(burst)));
+    }
+    if (older != null && newer != null && newer.compareTo(older) > 0) {
+      raises.add(new Raise(Safety.CONCERN, null,
+          "escalation: safety rising over the last contacts (" + older + ", then " + newer + ")"));
+    }
+    return raises;
+  }
+
+  /** How long ago, in words: "3 hours earlier". */
+  static String ago(Duration ago) {
+    long minutes = ago.toMinutes();
+    if (minutes < 1) {
+      return "less than a minute earlier";
+    }
+    if (minutes < 60) {
+      return count(minutes, "minute") + " earlier";
+    }
+    long hours = ago.toHours();
+    if (hours < 48) {
+      return count(hours, "hour") + " earlier";
+    }
+    return count(ago.toDays(), "day") + " earlier";
+  }
+
+  /** A window in words: "hour", "2 hours", "14 days", "90 seconds". */
+  static String span(Duration window) {
+    long seconds = window.getSeconds();
+    if (window.getNano() == 0 && seconds % 86_400 == 0) {
+      return seconds == 86_400 ? "day" : count(seconds / 86_400, "day");
+    }
+    if (window.getNano() == 0 && seconds % 3_600 == 0) {
+      return seconds == 3_600 ? "hour" : count(seconds / 3_600, "hour");
+    }
+    if (window.getNano() == 0 && seconds % 60 == 0) {
+      return seconds == 60 ? "minute" : count(seconds / 60, "minute");
+    }
+    return count(Math.max(1, seconds), "second");
+  }
+
+  private static String count(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+}
