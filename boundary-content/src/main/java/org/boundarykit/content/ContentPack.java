@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.boundarykit.BoundaryEngine;
 import org.boundarykit.EngineConfigurationException;
+import org.boundarykit.ReadingQuestion;
 import org.boundarykit.SafetyResource;
 import org.boundarykit.Script;
 import org.boundarykit.Strategy;
@@ -77,6 +78,7 @@ public final class ContentPack {
   private final @Nullable LocalTime lateNightEnd;
   private final @Nullable String disclaimer;
   private final List<Cue> cues;
+  private final List<ReadingQuestion> questions;
   private final PackParts parts;
   private volatile @Nullable ContactClassifier classifier;
   /** The engine with the pack's own classifier, once built (by {@link #engine()} or {@link #validated()}). */
@@ -105,6 +107,7 @@ public final class ContentPack {
     this.lateNightEnd = p.lateNightEnd;
     this.disclaimer = p.disclaimer;
     this.cues = List.copyOf(p.cues);
+    this.questions = List.copyOf(p.questions);
   }
 
   private static final class Defaults {
@@ -220,6 +223,14 @@ public final class ContentPack {
     cues.forEach(c -> cueByPhrase.put(c.phrase(), c));
     overlay.cues.forEach(c -> cueByPhrase.put(c.phrase(), c));
     out.cues.addAll(cueByPhrase.values());
+    Map<String, ReadingQuestion> questionByLanguage = new LinkedHashMap<>();
+    for (ReadingQuestion q : questions) {
+      questionByLanguage.put(java.util.Locale.forLanguageTag(q.locale()).getLanguage(), q);
+    }
+    for (ReadingQuestion q : overlay.questions) {
+      questionByLanguage.put(java.util.Locale.forLanguageTag(q.locale()).getLanguage(), q);
+    }
+    out.questions.addAll(questionByLanguage.values());
     List<PackParts.Example> baseExamples = new ArrayList<>(parts.examples);
     merge("example", baseExamples, overlay.parts.examples, PackParts.Example::id, overlay, out.examples, problems);
     out.thresholds = overlay.thresholds != null ? overlay.thresholds : thresholds;
@@ -388,6 +399,7 @@ public final class ContentPack {
         .strategies(strategies)
         .techSteps(techSteps)
         .resources(resources)
+        .questions(questions)
         .classifier(classifier);
     if (disclaimer != null) {
       builder.notice(disclaimer);
@@ -473,6 +485,17 @@ public final class ContentPack {
   /** {@return the general-guidance disclaimer, if the pack has one} */
   public Optional<String> disclaimer() {
     return Optional.ofNullable(disclaimer);
+  }
+
+  /**
+   * The questions an engine of this pack asks when a message cannot be read with confidence (see
+   * {@link org.boundarykit.Action#ASK_USER}), one per locale; an overlay's question replaces the one
+   * for its locale.
+   *
+   * @return the questions
+   */
+  public List<ReadingQuestion> questions() {
+    return questions;
   }
 
   /** {@return the example situations that document the pack} */

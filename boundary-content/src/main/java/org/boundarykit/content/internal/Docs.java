@@ -51,7 +51,14 @@ public final class Docs {
       @Nullable List<ResourceDoc> resources,
       @Nullable String disclaimer,
       @Nullable List<ExampleDoc> examples,
-      @Nullable List<CueDoc> cues) {}
+      @Nullable List<CueDoc> cues,
+      @Nullable AskDoc ask) {}
+
+  /** The question asked when a message cannot be read with confidence, in the file's locale. */
+  public record AskDoc(@Nullable String question, @Nullable String reason, @Nullable List<ChoiceDoc> choices) {}
+
+  /** One answer to the question: the labels it stands for, and the words the user sees. */
+  public record ChoiceDoc(@Nullable ContactCategory category, @Nullable Safety safety, @Nullable String label) {}
 
   /** A cue phrase for the default classifier. */
   public record CueDoc(
@@ -63,8 +70,19 @@ public final class Docs {
       @Nullable Safety escalatedSafety,
       @Nullable Double weight) {}
 
-  /** Ladder thresholds. */
-  public record ThresholdsDoc(@Nullable Integer muteAt, @Nullable Integer blockAt, @Nullable Integer legalAt) {}
+  /**
+   * The thresholds: the ladder counts, and the windows, escalation check and confidence of message
+   * understanding (ISO-8601 durations such as "P14D" and "PT12H").
+   */
+  public record ThresholdsDoc(
+      @Nullable Integer muteAt,
+      @Nullable Integer blockAt,
+      @Nullable Integer legalAt,
+      @Nullable String concernWindow,
+      @Nullable String urgentWindow,
+      @Nullable Integer escalationCount,
+      @Nullable String escalationWindow,
+      @Nullable Double minConfidence) {}
 
   /** The late-night window, as "HH:mm" times. */
   public record LateNightDoc(@Nullable String start, @Nullable String end) {}

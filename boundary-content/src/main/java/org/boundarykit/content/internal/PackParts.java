@@ -30,6 +30,8 @@ public final class PackParts {
   public final List<SafetyResource> resources = new ArrayList<>();
   public final List<Example> examples = new ArrayList<>();
   public final List<org.boundarykit.text.Cue> cues = new ArrayList<>();
+  /** The questions asked when a message cannot be read with confidence, one per locale. */
+  public final List<org.boundarykit.ReadingQuestion> questions = new ArrayList<>();
   public @Nullable EscalationThresholds thresholds;
   public @Nullable LocalTime lateNightStart;
   public @Nullable LocalTime lateNightEnd;
