@@ -50,10 +50,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Most apps get an engine from the content pack ({@code DefaultContent.engine()} in
  * boundary-content) rather than building one by hand.
  *
- * <p>How a recommendation is made: the contact's category, topic and safety are taken from the
- * contact where given, and read from its text by the classifier where missing; a threat or
- * self-harm category is never below {@link Safety#CONCERN}. The position on the ladder is derived
- * from the history. The decision table's first matching row wins (see {@link DecisionTable}); its
+ * <p>How a recommendation is made: the classifier reads the contact's text, and its category,
+ * topic and safety are the labels given on the contact combined with that reading: a given label
+ * never lowers the safety read (see {@link Builder#trustGivenLabels(boolean)}), and a threat or
+ * self-harm category is never below {@link Safety#CONCERN}. Earlier contacts raise the floor
+ * within the windows of the table's {@link org.boundarykit.rules.EscalationThresholds}. When the
+ * category came from an unsure reading and the safety is NONE, the engine asks the user ({@link
+ * Action#ASK_USER}) instead of deciding. Otherwise the position on the ladder is derived from the
+ * history, the decision table's first matching row wins (see {@link DecisionTable}), and its
  * outcome picks the script, which is never the one the user sent last.
  */
 public final class BoundaryEngine {

@@ -84,7 +84,12 @@ final class Catalog {
         .append(" contact mutes and the ").append(ordinal(table.thresholds().blockAt()))
         .append(" blocks; the ").append(ordinal(table.thresholds().legalAt()))
         .append(" contact after a block leads to legal help. Late night is ").append(table.lateNightStart())
-        .append(" to ").append(table.lateNightEnd()).append(" in the user's time zone.\n\n");
+        .append(" to ").append(table.lateNightEnd()).append(" in the user's time zone. ")
+        .append("An earlier CONCERN or URGENT contact within ").append(table.thresholds().concernWindow())
+        .append(" raises a new one to CONCERN, an URGENT one within ").append(table.thresholds().urgentWindow())
+        .append(" to URGENT; ").append(table.thresholds().escalationCount()).append(" contacts within ")
+        .append(table.thresholds().escalationWindow()).append(" are an escalation. A reading below confidence ")
+        .append(table.thresholds().minConfidence()).append(" asks the user what the message is about.\n\n");
     int n = 1;
     for (Rule r : pack.rules()) {
       md.append(n++).append(". `").append(r.id()).append("`: when ").append(String.join("; ", conditions(r)))
@@ -168,7 +173,12 @@ final class Catalog {
 
     ObjectNode thresholds = root.putObject("thresholds");
     thresholds.put("muteAt", table.thresholds().muteAt()).put("blockAt", table.thresholds().blockAt())
-        .put("legalAt", table.thresholds().legalAt());
+        .put("legalAt", table.thresholds().legalAt())
+        .put("concernWindow", table.thresholds().concernWindow().toString())
+        .put("urgentWindow", table.thresholds().urgentWindow().toString())
+        .put("escalationCount", table.thresholds().escalationCount())
+        .put("escalationWindow", table.thresholds().escalationWindow().toString())
+        .put("minConfidence", table.thresholds().minConfidence());
     root.putObject("lateNight").put("start", table.lateNightStart().toString()).put("end", table.lateNightEnd().toString());
     ArrayNode rules = root.putArray("rules");
     int n = 1;
