@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  * replaces it in place; an entry with a new id is added (a new rule goes before the rule its
  * {@code before} field names, or last); an entry marked {@code "override": true} must replace an
  * existing one. The overlay's thresholds, late-night window and disclaimer replace the base's when
- * given. Later overlays win over earlier ones.
+ * given, and its question for unsure readings replaces the base's for the same locale. Later
+ * overlays win over earlier ones.
  *
  * <p><b>Errors.</b> Loading reads everything and then throws one {@link ContentPackException}
  * listing every problem with its file, JSON path and (for syntax errors) line and column. A pack
