@@ -83,7 +83,7 @@ class MalformedPackTest {
             "$.ask.choices", "no THREAT_HARASSMENT answer"),
         Arguments.of("no question for a locale", HEAD + "\"locale\": \"de\", \"scripts\": [{\"id\": \"de-restate-1\", "
             + "\"audience\": \"EX\", \"purpose\": \"SELF_CARE\", \"text\": \"Du schaffst das.\"}]}", true,
-            "ask", "no question for locale \"de\""));
+            "$.scripts[0] (de-restate-1)", "no question for locale \"de\""));
   }
 
   @ParameterizedTest(name = "{0}")

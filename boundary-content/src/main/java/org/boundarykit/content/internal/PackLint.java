@@ -112,14 +112,15 @@ public final class PackLint {
             + " them or makes them feel unsafe");
       }
     }
-    Set<String> languages = new java.util.TreeSet<>();
+    java.util.Map<String, Script> firstByLanguage = new java.util.TreeMap<>();
     for (Script s : scripts) {
-      languages.add(Locale.forLanguageTag(s.locale()).getLanguage());
+      firstByLanguage.putIfAbsent(Locale.forLanguageTag(s.locale()).getLanguage(), s);
     }
-    for (String language : languages) {
-      if (!asked.contains(language)) {
-        problems.add("ask: no question for locale \"" + language + "\", which has scripts; add an \"ask\" section to"
-            + " its scripts file so a message that cannot be read is asked about in the user's language");
+    for (java.util.Map.Entry<String, Script> e : firstByLanguage.entrySet()) {
+      if (!asked.contains(e.getKey())) {
+        problems.add(parts.origin("script", e.getValue().id()) + ": no question for locale \"" + e.getValue().locale()
+            + "\", which has scripts; add an \"ask\" section to its scripts file so a message that cannot be read is"
+            + " asked about in the user's language");
       }
     }
   }
