@@ -226,7 +226,7 @@ public final class BoundaryEngine {
     Reading own = read(contact, plan);
     LadderPosition position = history.ladder(table.thresholds());
     ContactLevel level = plan.level();
-    Floor floor = floor(history, contact, own, plan);
+    HistorySafety.Floor floor = floor(history, contact, own, plan);
     ContactCategory category = floor.category();
     Safety safety = floor.safety();
     Optional<Topic> topic = own.topic();
@@ -296,37 +296,11 @@ public final class BoundaryEngine {
     return Reading.of(contact, read, trustGivenLabels);
   }
 
-  /**
-   * The category and safety decided with, after the history has raised the floor.
-   *
-   * @param category the category: the contact's own, or SELF_HARM_THREAT when an earlier self-harm
-   *     threat raised its safety
-   * @param safety the safety after every floor
-   * @param raisedBy what raised it above the contact's own, in words
-   */
-  private record Floor(ContactCategory category, Safety safety, List<String> raisedBy) {}
-
-  private Floor floor(ContactHistory history, Contact contact, Reading own, BoundaryPlan plan) {
+  private HistorySafety.Floor floor(ContactHistory history, Contact contact, Reading own, BoundaryPlan plan) {
     if (own.safety() == Safety.URGENT || history.size() == 0) {
-      return new Floor(own.category(), own.safety(), List.of()); // nothing can raise it
+      return HistorySafety.Floor.of(own); // nothing can raise it
     }
-    List<HistorySafety.Raise> raises = HistorySafety.raises(history.entries(), contact.at(), table.thresholds(),
-        new HistoryReader(this, plan));
-    Safety safety = own.safety();
-    ContactCategory category = own.category();
-    List<String> raisedBy = new ArrayList<>(raises.size());
-    for (HistorySafety.Raise raise : raises) {
-      if (raise.level().compareTo(own.safety()) > 0) {
-        if (raise.level().compareTo(safety) > 0) {
-          safety = raise.level();
-          if (raise.category() == ContactCategory.SELF_HARM_THREAT && !Reading.isThreat(own.category())) {
-            category = ContactCategory.SELF_HARM_THREAT; // a follow-up to a self-harm threat keeps its own path
-          }
-        }
-        raisedBy.add(raise.note());
-      }
-    }
-    return new Floor(category, CompiledTable.effectiveSafety(category, safety), List.copyOf(raisedBy));
+    return HistorySafety.floor(history.entries(), contact.at(), own, table.thresholds(), new HistoryReader(this, plan));
   }
 
   /** Reads earlier contacts as the engine reads new ones, in the plan's locale and time zone. */

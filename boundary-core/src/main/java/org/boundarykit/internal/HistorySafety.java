@@ -49,6 +49,57 @@ public final class HistorySafety {
   public record Raise(Safety level, @Nullable ContactCategory category, String note) {}
 
   /**
+   * The category and safety a contact is decided with, after the history has raised the floor.
+   *
+   * @param category the category: the contact's own, or SELF_HARM_THREAT when an earlier self-harm
+   *     threat raised its safety (a follow-up to a self-harm threat keeps its own path)
+   * @param safety the safety after every floor
+   * @param raisedBy what raised it above the contact's own, in words, the most severe first
+   */
+  public record Floor(ContactCategory category, Safety safety, List<String> raisedBy) {
+    /**
+     * The floor of a contact nothing in the history raises.
+     *
+     * @param own how the contact was read
+     * @return its own category and safety
+     */
+    public static Floor of(Reading own) {
+      return new Floor(own.category(), own.safety(), List.of());
+    }
+  }
+
+  /**
+   * The category and safety of a contact arriving at {@code at}, read as {@code own}, after what
+   * in the history raises its floor.
+   *
+   * @param entries the earlier contacts, oldest first
+   * @param at when the new contact arrived
+   * @param own how the new contact was read
+   * @param thresholds the windows and the escalation count
+   * @param reader reads an earlier contact
+   * @return the floor; what raised it names only what lifted it above the contact's own safety
+   */
+  public static Floor floor(
+      List<HistoryEntry> entries, Instant at, Reading own, EscalationThresholds thresholds, Reader reader) {
+    Safety safety = own.safety();
+    ContactCategory category = own.category();
+    List<String> raisedBy = new ArrayList<>(4);
+    for (Raise raise : raises(entries, at, thresholds, reader)) {
+      if (raise.level().compareTo(own.safety()) <= 0) {
+        continue;
+      }
+      if (raise.level().compareTo(safety) > 0) {
+        safety = raise.level();
+        if (raise.category() == ContactCategory.SELF_HARM_THREAT && !Reading.isThreat(own.category())) {
+          category = ContactCategory.SELF_HARM_THREAT;
+        }
+      }
+      raisedBy.add(raise.note());
+    }
+    return new Floor(category, CompiledTable.effectiveSafety(category, safety), List.copyOf(raisedBy));
+  }
+
+  /**
    * What in the history raises the floor of a contact arriving at {@code at}, the most severe first.
    *
    * @param entries the earlier contacts, oldest first
