@@ -81,10 +81,14 @@ public final class HistorySafety {
    */
   public static Floor floor(
       List<HistoryEntry> entries, Instant at, Reading own, EscalationThresholds thresholds, Reader reader) {
+    List<Raise> raises = raises(entries, at, thresholds, reader);
+    if (raises.isEmpty()) {
+      return Floor.of(own);
+    }
     Safety safety = own.safety();
     ContactCategory category = own.category();
     List<String> raisedBy = new ArrayList<>(4);
-    for (Raise raise : raises(entries, at, thresholds, reader)) {
+    for (Raise raise : raises) {
       if (raise.level().compareTo(own.safety()) <= 0) {
         continue;
       }
@@ -109,10 +113,12 @@ public final class HistorySafety {
    * @return the raises; empty if nothing raises the floor
    */
   public static List<Raise> raises(List<HistoryEntry> entries, Instant at, EscalationThresholds thresholds, Reader reader) {
-    Duration concern = thresholds.concernWindow();
-    Duration urgent = thresholds.urgentWindow();
+    // cut-off instants, worked out once: the loop compares instants and builds a Duration only for a note
+    Instant concernFrom = at.minus(thresholds.concernWindow());
+    Instant urgentFrom = at.minus(thresholds.urgentWindow());
+    Instant burstFrom = at.minus(thresholds.escalationWindow());
+    Instant longestFrom = at.minus(thresholds.longestWindow());
     Duration burst = thresholds.escalationWindow();
-    Duration longest = thresholds.longestWindow();
     Raise urgentRaise = null;
     Raise concernRaise = null;
     int inBurst = 1; // this contact
@@ -121,15 +127,15 @@ public final class HistorySafety {
     int looked = 0;
     for (int i = entries.size() - 1; i >= 0 && looked < MAX_ENTRIES; i--, looked++) {
       Contact earlier = entries.get(i).contact();
-      Duration ago = Duration.between(earlier.at(), at);
-      if (ago.compareTo(longest) > 0) {
+      Instant when = earlier.at();
+      if (when.isBefore(longestFrom)) {
         break;
       }
-      if (ago.compareTo(burst) <= 0) {
+      if (!when.isBefore(burstFrom)) {
         inBurst++;
       }
-      boolean inConcern = ago.compareTo(concern) <= 0;
-      boolean inUrgent = ago.compareTo(urgent) <= 0;
+      boolean inConcern = !when.isBefore(concernFrom);
+      boolean inUrgent = !when.isBefore(urgentFrom);
       boolean forRising = inConcern && older == null;
       boolean needed = (inUrgent && urgentRaise == null) || (inConcern && concernRaise == null) || forRising;
       if (!needed) {
@@ -138,11 +144,12 @@ public final class HistorySafety {
       Reading reading = reader.read(earlier);
       Safety safety = reading.safety();
       if (inUrgent && urgentRaise == null && safety == Safety.URGENT) {
-        urgentRaise = new Raise(Safety.URGENT, reading.category(), "raised to URGENT: an URGENT contact " + ago(ago));
+        urgentRaise = new Raise(Safety.URGENT, reading.category(),
+            "raised to URGENT: an URGENT contact " + ago(Duration.between(when, at)));
       }
       if (inConcern && concernRaise == null && safety != Safety.NONE) {
-        concernRaise = new Raise(Safety.CONCERN, reading.category(),
-            "raised to CONCERN: " + (safety == Safety.URGENT ? "an " : "a ") + safety + " contact " + ago(ago));
+        concernRaise = new Raise(Safety.CONCERN, reading.category(), "raised to CONCERN: "
+            + (safety == Safety.URGENT ? "an " : "a ") + safety + " contact " + ago(Duration.between(when, at)));
       }
       if (forRising) {
         if (newer == null) {
@@ -151,6 +158,10 @@ public final class HistorySafety {
           older = safety;
         }
       }
+    }
+    if (urgentRaise == null && concernRaise == null && inBurst < thresholds.escalationCount()
+        && (older == null || newer == null || newer.compareTo(older) <= 0)) {
+      return List.of();
     }
     List<Raise> raises = new ArrayList<>(4);
     if (urgentRaise != null) {
