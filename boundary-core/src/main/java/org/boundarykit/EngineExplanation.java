@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.boundarykit.internal.CompiledTable;
+import org.boundarykit.internal.HistorySafety;
 import org.boundarykit.rules.LadderPosition;
 import org.boundarykit.rules.Rule;
 import org.boundarykit.spi.Classification;
@@ -57,13 +58,13 @@ final class EngineExplanation extends Explanation {
    * @param givenCategory the category the app gave
    * @param givenSafety the safety the app gave
    * @param reading what the classifier read, or null
-   * @param raisedBy what in the history raised the safety, in words
+   * @param raisedBy what in the history raised the safety; put in words on access
    */
   record Labels(
       Optional<ContactCategory> givenCategory,
       Optional<Safety> givenSafety,
       @Nullable Classification reading,
-      List<String> raisedBy) {}
+      List<HistorySafety.Raise> raisedBy) {}
 
   private final CompiledTable table;
   private final int winner;
@@ -162,6 +163,14 @@ final class EngineExplanation extends Explanation {
 
   @Override
   public List<String> raisedBy() {
-    return labels.raisedBy();
+    List<HistorySafety.Raise> raises = labels.raisedBy();
+    if (raises.isEmpty()) {
+      return List.of();
+    }
+    String[] notes = new String[raises.size()];
+    for (int i = 0; i < notes.length; i++) {
+      notes[i] = raises.get(i).note();
+    }
+    return List.of(notes);
   }
 }

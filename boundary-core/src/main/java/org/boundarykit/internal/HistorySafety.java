@@ -39,14 +39,41 @@ public final class HistorySafety {
   }
 
   /**
-   * One thing in the history that raises the floor.
+   * One thing in the history that raises the floor. Its words are put together only when asked
+   * for, so a recommendation nobody explains costs no string building.
    *
    * @param level the floor it raises the new contact to
    * @param category the category of the earlier contact that raised it, or null for an escalation
-   * @param note what raised it, in plain words, such as "raised to CONCERN: a CONCERN contact 3
-   *     hours earlier"
+   * @param earlier the safety of that earlier contact (for rising severity: of the newer of the two)
+   * @param older for rising severity, the safety of the older of the two; otherwise null
+   * @param ago how long before the new contact the earlier one came (for an escalation: its window)
+   * @param count for an escalation by count, the contacts in the window; otherwise 0
    */
-  public record Raise(Safety level, @Nullable ContactCategory category, String note) {}
+  public record Raise(
+      Safety level,
+      @Nullable ContactCategory category,
+      Safety earlier,
+      @Nullable Safety older,
+      Duration ago,
+      int count) {
+
+    /**
+     * What raised the floor, in plain words: "raised to CONCERN: a CONCERN contact 3 hours
+     * earlier", "escalation: 6 contacts in the last hour", "escalation: safety rising over the last
+     * contacts (NONE, then CONCERN)".
+     *
+     * @return the words
+     */
+    public String note() {
+      if (count > 0) {
+        return "escalation: " + count + " contacts in the last " + HistorySafety.span(ago);
+      }
+      if (older != null) {
+        return "escalation: safety rising over the last contacts (" + older + ", then " + earlier + ")";
+      }
+      return "raised to " + level + ": " + (earlier == Safety.URGENT ? "an " : "a ") + earlier + " contact " + HistorySafety.ago(ago);
+    }
+  }
 
   /**
    * The category and safety a contact is decided with, after the history has raised the floor.
@@ -54,9 +81,9 @@ public final class HistorySafety {
    * @param category the category: the contact's own, or SELF_HARM_THREAT when an earlier self-harm
    *     threat raised its safety (a follow-up to a self-harm threat keeps its own path)
    * @param safety the safety after every floor
-   * @param raisedBy what raised it above the contact's own, in words, the most severe first
+   * @param raisedBy what raised it above the contact's own, the most severe first
    */
-  public record Floor(ContactCategory category, Safety safety, List<String> raisedBy) {
+  public record Floor(ContactCategory category, Safety safety, List<Raise> raisedBy) {
     /**
      * The floor of a contact nothing in the history raises.
      *
@@ -87,7 +114,7 @@ public final class HistorySafety {
     }
     Safety safety = own.safety();
     ContactCategory category = own.category();
-    List<String> raisedBy = new ArrayList<>(4);
+    List<Raise> raisedBy = new ArrayList<>(4);
     for (Raise raise : raises) {
       if (raise.level().compareTo(own.safety()) <= 0) {
         continue;
@@ -98,7 +125,7 @@ public final class HistorySafety {
           category = ContactCategory.SELF_HARM_THREAT;
         }
       }
-      raisedBy.add(raise.note());
+      raisedBy.add(raise);
     }
     return new Floor(category, CompiledTable.effectiveSafety(category, safety), List.copyOf(raisedBy));
   }
@@ -113,7 +140,7 @@ public final class HistorySafety {
    * @return the raises; empty if nothing raises the floor
    */
   public static List<Raise> raises(List<HistoryEntry> entries, Instant at, EscalationThresholds thresholds, Reader reader) {
-    // cut-off instants, worked out once: the loop compares instants and builds a Duration only for a note
+    // cut-off instants, worked out once: the loop compares instants and builds a Duration only for a raise
     Instant concernFrom = at.minus(thresholds.concernWindow());
     Instant urgentFrom = at.minus(thresholds.urgentWindow());
     Instant burstFrom = at.minus(thresholds.escalationWindow());
@@ -144,12 +171,10 @@ public final class HistorySafety {
       Reading reading = reader.read(earlier);
       Safety safety = reading.safety();
       if (inUrgent && urgentRaise == null && safety == Safety.URGENT) {
-        urgentRaise = new Raise(Safety.URGENT, reading.category(),
-            "raised to URGENT: an URGENT contact " + ago(Duration.between(when, at)));
+        urgentRaise = new Raise(Safety.URGENT, reading.category(), safety, null, Duration.between(when, at), 0);
       }
       if (inConcern && concernRaise == null && safety != Safety.NONE) {
-        concernRaise = new Raise(Safety.CONCERN, reading.category(), "raised to CONCERN: "
-            + (safety == Safety.URGENT ? "an " : "a ") + safety + " contact " + ago(Duration.between(when, at)));
+        concernRaise = new Raise(Safety.CONCERN, reading.category(), safety, null, Duration.between(when, at), 0);
       }
       if (forRising) {
         if (newer == null) {
@@ -171,11 +196,10 @@ public final class HistorySafety {
       raises.add(concernRaise);
     }
     if (inBurst >= thresholds.escalationCount()) {
-      raises.add(new Raise(Safety.CONCERN, null, "escalation: " + inBurst + " contacts in the last " + span(burst)));
+      raises.add(new Raise(Safety.CONCERN, null, Safety.NONE, null, burst, inBurst));
     }
     if (older != null && newer != null && newer.compareTo(older) > 0) {
-      raises.add(new Raise(Safety.CONCERN, null,
-          "escalation: safety rising over the last contacts (" + older + ", then " + newer + ")"));
+      raises.add(new Raise(Safety.CONCERN, null, newer, older, Duration.ZERO, 0));
     }
     return raises;
   }
