@@ -19,5 +19,12 @@ public enum Action {
   /** Danger now, or a credible threat of self-harm: call the local emergency number or a crisis line. */
   CONTACT_EMERGENCY_SERVICES,
   /** A script for mutual friends or the support system. */
-  TELL_FRIENDS
+  TELL_FRIENDS,
+  /**
+   * The message could not be read with confidence: ask the user what it is about (see {@link
+   * Recommendation#question()}), then ask the engine again with their answer as labels. Nothing is
+   * sent: this action never carries a script, and is never given when safety is not NONE. The
+   * engine decides it before the decision table; no rule may use it.
+   */
+  ASK_USER
 }

@@ -20,8 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.boundarykit.internal.BuiltInQuestion;
 import org.boundarykit.internal.CompiledTable;
+import org.boundarykit.internal.HistorySafety;
+import org.boundarykit.internal.Reading;
 import org.boundarykit.internal.Template;
+import org.boundarykit.internal.Unsure;
 import org.boundarykit.rules.DecisionTable;
 import org.boundarykit.rules.LadderPosition;
 import org.boundarykit.rules.Rule;
@@ -46,10 +50,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Most apps get an engine from the content pack ({@code DefaultContent.engine()} in
  * boundary-content) rather than building one by hand.
  *
- * <p>How a recommendation is made: the contact's category, topic and safety are taken from the
- * contact where given, and read from its text by the classifier where missing; a threat or
- * self-harm category is never below {@link Safety#CONCERN}. The position on the ladder is derived
- * from the history. The decision table's first matching row wins (see {@link DecisionTable}); its
+ * <p>How a recommendation is made: the classifier reads the contact's text, and its category,
+ * topic and safety are the labels given on the contact combined with that reading: a given label
+ * never lowers the safety read (see {@link Builder#trustGivenLabels(boolean)}), and a threat or
+ * self-harm category is never below {@link Safety#CONCERN}. Earlier contacts raise the floor
+ * within the windows of the table's {@link org.boundarykit.rules.EscalationThresholds}. When the
+ * category came from an unsure reading and the safety is NONE, the engine asks the user ({@link
+ * Action#ASK_USER}) instead of deciding. Otherwise the position on the ladder is derived from the
+ * history, the decision table's first matching row wins (see {@link DecisionTable}), and its
  * outcome picks the script, which is never the one the user sent last.
  */
 public final class BoundaryEngine {
@@ -66,6 +74,9 @@ public final class BoundaryEngine {
   /** The resources for a region with no entry of its own: those for {@value SafetyResource#ANY_REGION}. */
   private final List<SafetyResource> fallbackResources;
   private final @Nullable String notice;
+  private final boolean trustGivenLabels;
+  /** The question to ask when unsure, by language. */
+  private final Map<String, ReadingQuestion> questions;
   /** Per time zone, the last span found in which its offset does not change. */
   private final ConcurrentHashMap<ZoneId, OffsetSpan> offsets = new ConcurrentHashMap<>();
 
@@ -150,6 +161,12 @@ public final class BoundaryEngine {
     this.resourcesByRegion = Map.copyOf(frozen);
     this.fallbackResources = resourcesByRegion.getOrDefault(SafetyResource.ANY_REGION, List.of());
     this.notice = b.notice;
+    this.trustGivenLabels = b.trustGivenLabels;
+    Map<String, ReadingQuestion> byLanguage = new HashMap<>();
+    for (ReadingQuestion q : b.questions) {
+      byLanguage.put(Locale.forLanguageTag(q.locale()).getLanguage(), q);
+    }
+    this.questions = Map.copyOf(byLanguage);
   }
 
   private static List<Strategy> strategies(Rule rule, Map<String, Strategy> byId) {
@@ -206,23 +223,31 @@ public final class BoundaryEngine {
               + ")");
     }
 
-    Classification read = null;
-    boolean needsReading = contact.category().isEmpty() || contact.safety().isEmpty();
-    if (needsReading && contact.text().isPresent()) {
-      ZonedDateTime sent = contact.at().atZone(plan.timeZone());
-      read = classifier.classify(contact.text().get(), ClassificationContext.of(plan.locale(), Optional.of(sent)));
-    }
-    ContactCategory category =
-        contact.category().orElse(read != null ? read.category() : ContactCategory.OTHER);
-    Optional<Topic> topic = contact.topic().isPresent() ? contact.topic() : read != null ? read.topic() : Optional.empty();
-    Safety given = contact.safety().orElse(read != null ? read.safety() : Safety.NONE);
-    Safety safety = CompiledTable.effectiveSafety(category, given);
-
+    Reading own = read(contact, plan);
     LadderPosition position = history.ladder(table.thresholds());
+    ContactLevel level = plan.level();
+    HistorySafety.Floor floor = floor(history, contact, own, plan);
+    ContactCategory category = floor.category();
+    Safety safety = floor.safety();
+    Optional<Topic> topic = own.topic();
+    EngineExplanation.Labels labels =
+        new EngineExplanation.Labels(contact.category(), contact.safety(), own.read(), floor.raisedBy());
     boolean topicOk = topic.isPresent() && plan.allowsTopic(topic.get());
     boolean channelOk = plan.allowsChannel(contact.channel());
     boolean late = table.isLateNight(localTime(contact.at(), plan.timeZone()));
-    ContactLevel level = plan.level();
+    EngineExplanation.Situation situation =
+        new EngineExplanation.Situation(category, safety, level, contact.channel(), position, topicOk, channelOk, late);
+    String language = plan.locale().getLanguage();
+    @Nullable String[] values = values(plan, contact, topic);
+
+    if (Unsure.asks(contact, own, safety, level, table.thresholds().minConfidence())) {
+      ReadingQuestion question = question(language);
+      return new EngineRecommendation(Action.ASK_USER, Optional.empty(), List.of(), category, topic, safety, null,
+          List.of(), List.of(), List.of(), null,
+          new EngineExplanation(compiled, -1, situation, labels, question.reason()),
+          question,
+          new Deferred(this, plan, language, null, category, null, history.size(), false, values));
+    }
 
     int win = compiled.first(category, safety, level, contact.channel(), position, topicOk, channelOk, late);
     if (win < 0) {
@@ -231,8 +256,6 @@ public final class BoundaryEngine {
     Rule winner = compiled.rule(win);
     Outcome outcome = outcomes[win];
 
-    @Nullable String[] values = values(plan, contact, topic);
-    String language = plan.locale().getLanguage();
     String lastSent = null;
     RenderedScript script = null;
     if (outcome.script() != null) {
@@ -245,8 +268,7 @@ public final class BoundaryEngine {
 
     String withNotice = notice != null && (outcome.notice() || safety != Safety.NONE
         || category == ContactCategory.SELF_HARM_THREAT) ? notice : null;
-    Explanation why = new EngineExplanation(compiled, win, category, safety, level, contact.channel(), position,
-        topicOk, channelOk, late, read != null, read != null ? read.cues() : List.of());
+    Explanation why = new EngineExplanation(compiled, win, situation, labels, null);
     return new EngineRecommendation(
         winner.action(),
         outcome.step(),
@@ -260,7 +282,50 @@ public final class BoundaryEngine {
         outcome.strategies(),
         withNotice,
         why,
+        null,
         new Deferred(this, plan, language, outcome.script(), category, lastSent, history.size(), script != null, values));
+  }
+
+  /** Reads one contact: its labels, and its text where the engine reads it. */
+  private Reading read(Contact contact, BoundaryPlan plan) {
+    Classification read = null;
+    if (Reading.needsText(contact, trustGivenLabels)) {
+      ZonedDateTime sent = contact.at().atZone(plan.timeZone());
+      read = classifier.classify(contact.text().orElseThrow(), ClassificationContext.of(plan.locale(), Optional.of(sent)));
+    }
+    return Reading.of(contact, read, trustGivenLabels);
+  }
+
+  private HistorySafety.Floor floor(ContactHistory history, Contact contact, Reading own, BoundaryPlan plan) {
+    if (own.safety() == Safety.URGENT || history.size() == 0) {
+      return HistorySafety.Floor.of(own); // nothing can raise it
+    }
+    return HistorySafety.floor(history.entries(), contact.at(), own, table.thresholds(), new HistoryReader(this, plan));
+  }
+
+  /** Reads earlier contacts as the engine reads new ones, in the plan's locale and time zone. */
+  private static final class HistoryReader implements HistorySafety.Reader {
+    private final BoundaryEngine engine;
+    private final BoundaryPlan plan;
+
+    HistoryReader(BoundaryEngine engine, BoundaryPlan plan) {
+      this.engine = engine;
+      this.plan = plan;
+    }
+
+    @Override
+    public Reading read(Contact contact) {
+      return engine.read(contact, plan);
+    }
+  }
+
+  /** The question for a language: its own, the default locale's, or the built-in English one. */
+  private ReadingQuestion question(String language) {
+    ReadingQuestion q = questions.get(language);
+    if (q == null) {
+      q = questions.get(defaultLanguage);
+    }
+    return q != null ? q : BuiltInQuestion.ENGLISH;
   }
 
   /**
@@ -580,8 +645,45 @@ public final class BoundaryEngine {
     private @Nullable String notice;
     private ContactClassifier classifier = ContactClassifier.unclassified();
     private Locale defaultLocale = Locale.ENGLISH;
+    private boolean trustGivenLabels;
+    private List<ReadingQuestion> questions = List.of();
 
     private Builder() {}
+
+    /**
+     * Whether labels the app gives on a contact are used exactly as given. Default {@code false}:
+     * the engine reads the text of every contact that has one, and a given label never lowers what
+     * it reads. The safety decided with is the higher of the given and the read one, and when the
+     * reading is the more severe and reads a self-harm threat or a threat against the user, its
+     * category is used too, so the self-harm path is not lost to a milder label. The same holds for
+     * earlier contacts in the history.
+     *
+     * <p>With {@code true}, the text is read only for the labels that are missing, and given labels
+     * are used as given; for an app whose own labels are more reliable than the classifier (a
+     * human moderator, say). Either way a threat or self-harm category is never below CONCERN,
+     * and earlier CONCERN or URGENT contacts still raise the floor.
+     *
+     * @param trust {@code true} to use given labels as given
+     * @return this builder
+     */
+    public Builder trustGivenLabels(boolean trust) {
+      this.trustGivenLabels = trust;
+      return this;
+    }
+
+    /**
+     * Sets the questions to ask when a message cannot be read with confidence (see {@link
+     * Action#ASK_USER}), at most one per language. The plan's language is asked in its own
+     * question, or else in the default locale's; an engine with neither asks a built-in English
+     * question.
+     *
+     * @param questions the questions, one per language
+     * @return this builder
+     */
+    public Builder questions(Iterable<ReadingQuestion> questions) {
+      this.questions = copy(questions, "questions");
+      return this;
+    }
 
     /**
      * Sets the decision table.
@@ -762,6 +864,18 @@ public final class BoundaryEngine {
           problems.add(
               "rule " + rule.id() + ".script: only one " + rule.script().get() + " script for the default locale \""
                   + defaultLocale.getLanguage() + "\"; at least two are needed so the same words are never sent twice in a row");
+        }
+      }
+      Set<String> questionLanguages = new HashSet<>();
+      for (ReadingQuestion q : questions) {
+        if (!questionLanguages.add(Locale.forLanguageTag(q.locale()).getLanguage())) {
+          problems.add("question for \"" + q.locale() + "\": a second question for the same language");
+        }
+      }
+      for (Rule rule : t.rules()) {
+        if (rule.id().equals(Explanation.ASKED)) {
+          problems.add("rule " + rule.id() + ": the id \"" + Explanation.ASKED
+              + "\" is reserved for recommendations that ask the user");
         }
       }
       boolean fallback = false;

@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * One contact from the ex: how and when it arrived, its text if any, and the labels the calling
- * app already knows. Labels given here are used as given; what is missing is read from the text by
- * the engine's classifier.
+ * app already knows. The engine's classifier reads the text as well; a label given here never lowers
+ * the safety read from it (unless the engine trusts given labels, see {@link
+ * BoundaryEngine.Builder#trustGivenLabels(boolean)}), and what is missing is read from the text.
  *
  * <pre>{@code
  * Contact contact = Contact.builder()

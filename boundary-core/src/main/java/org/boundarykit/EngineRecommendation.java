@@ -50,6 +50,7 @@ final class EngineRecommendation extends Recommendation {
   private final List<Strategy> strategies;
   private final @Nullable String notice;
   private final Explanation explanation;
+  private final @Nullable ReadingQuestion question;
   private final Renderer renderer;
   @SuppressWarnings("UnusedVariable") // read and written through EXTRAS
   private volatile @Nullable Extras extras;
@@ -68,6 +69,7 @@ final class EngineRecommendation extends Recommendation {
       List<Strategy> strategies,
       @Nullable String notice,
       Explanation explanation,
+      @Nullable ReadingQuestion question,
       Renderer renderer) {
     this.action = action;
     this.step = step;
@@ -81,6 +83,7 @@ final class EngineRecommendation extends Recommendation {
     this.strategies = strategies;
     this.notice = notice;
     this.explanation = explanation;
+    this.question = question;
     this.renderer = renderer;
   }
 
@@ -162,6 +165,11 @@ final class EngineRecommendation extends Recommendation {
   @Override
   public Optional<String> notice() {
     return Optional.ofNullable(notice);
+  }
+
+  @Override
+  public Optional<ReadingQuestion> question() {
+    return Optional.ofNullable(question);
   }
 
   @Override

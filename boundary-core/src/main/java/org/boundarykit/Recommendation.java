@@ -61,6 +61,15 @@ public abstract class Recommendation {
   /** {@return the general-guidance notice, where legal or crisis matters are involved} */
   public abstract Optional<String> notice();
 
+  /**
+   * The question to ask the user, when the action is {@link Action#ASK_USER}: the message could not
+   * be read with confidence, so the user says what it is about and the app asks the engine again
+   * with the chosen {@link ReadingQuestion.Choice} as labels.
+   *
+   * @return the question; present exactly when the action is {@code ASK_USER}
+   */
+  public abstract Optional<ReadingQuestion> question();
+
   /** {@return why} */
   public abstract Explanation explanation();
 
@@ -82,6 +91,7 @@ public abstract class Recommendation {
             && resources().equals(o.resources())
             && strategies().equals(o.strategies())
             && notice().equals(o.notice())
+            && question().equals(o.question())
             && explanation().equals(o.explanation()));
   }
 
@@ -102,6 +112,7 @@ public abstract class Recommendation {
     h += (h << 5) + resources().hashCode();
     h += (h << 5) + strategies().hashCode();
     h += (h << 5) + Objects.hashCode(notice().orElse(null));
+    h += (h << 5) + Objects.hashCode(question().orElse(null));
     h += (h << 5) + explanation().hashCode();
     return h;
   }
@@ -124,6 +135,7 @@ public abstract class Recommendation {
     out.append(", resources=").append(resources());
     out.append(", strategies=").append(strategies());
     notice().ifPresent(v -> out.append(", notice=").append(v));
+    question().ifPresent(v -> out.append(", question=").append(v));
     out.append(", explanation=").append(explanation());
     return out.append('}').toString();
   }

@@ -46,7 +46,7 @@ class EngineDetailsTest {
   }
 
   @Test
-  void theTextIsReadOnlyWhenALabelIsMissing() {
+  void theTextIsAlwaysReadAndAGivenLabelNeverLowersTheReading() {
     AtomicInteger reads = new AtomicInteger();
     ContactClassifier counting = (text, context) -> {
       reads.incrementAndGet();
@@ -54,6 +54,35 @@ class EngineDetailsTest {
           .addCues("miss you").build();
     };
     BoundaryEngine engine = TestPolicy.engineBuilder().classifier(counting).build();
+
+    Recommendation labelled = engine.recommend(Situations.noContact(), ContactHistory.empty(),
+        Contact.builder().channel(Channel.TEXT).at(Situations.T0).text("miss you").category(ContactCategory.OTHER)
+            .safety(Safety.NONE).build());
+    assertThat(reads).hasValue(1);
+    assertThat(labelled.explanation().classified()).isTrue();
+    assertThat(labelled.category()).isEqualTo(ContactCategory.OTHER); // the reading is not more severe: the label stands
+    assertThat(labelled.explanation().givenCategory()).hasValue(ContactCategory.OTHER);
+    assertThat(labelled.explanation().givenSafety()).hasValue(Safety.NONE);
+    assertThat(labelled.explanation().reading()).hasValueSatisfying(
+        read -> assertThat(read.category()).isEqualTo(ContactCategory.NOSTALGIA_HOOVER));
+
+    Recommendation noText = engine.recommend(Situations.noContact(), ContactHistory.empty(),
+        Contact.builder().channel(Channel.TEXT).at(Situations.T0).build());
+    assertThat(reads).hasValue(1);
+    assertThat(noText.explanation().classified()).isFalse();
+    assertThat(noText.explanation().reading()).isEmpty();
+    assertThat(noText.category()).isEqualTo(ContactCategory.OTHER);
+  }
+
+  @Test
+  void withGivenLabelsTrustedTheTextIsReadOnlyWhenALabelIsMissing() {
+    AtomicInteger reads = new AtomicInteger();
+    ContactClassifier counting = (text, context) -> {
+      reads.incrementAndGet();
+      return Classification.builder().category(ContactCategory.SELF_HARM_THREAT).safety(Safety.URGENT).confidence(0.9)
+          .addCues("no reason to live").build();
+    };
+    BoundaryEngine engine = TestPolicy.engineBuilder().classifier(counting).trustGivenLabels(true).build();
     Contact.Builder base = Contact.builder().channel(Channel.TEXT).at(Situations.T0);
 
     Recommendation labelled = engine.recommend(Situations.noContact(), ContactHistory.empty(),
@@ -61,24 +90,21 @@ class EngineDetailsTest {
     assertThat(reads).hasValue(0);
     assertThat(labelled.explanation().classified()).isFalse();
     assertThat(labelled.category()).isEqualTo(ContactCategory.OTHER);
+    assertThat(labelled.safety()).isEqualTo(Safety.NONE);
 
     Recommendation noSafety = engine.recommend(Situations.noContact(), ContactHistory.empty(),
         Contact.builder().channel(Channel.TEXT).at(Situations.T0).text("miss you").category(ContactCategory.OTHER).build());
     assertThat(reads).hasValue(1);
     assertThat(noSafety.explanation().classified()).isTrue();
-    assertThat(noSafety.category()).isEqualTo(ContactCategory.OTHER);
+    assertThat(noSafety.category()).isEqualTo(ContactCategory.OTHER); // trusted: the label stands
+    assertThat(noSafety.safety()).isEqualTo(Safety.URGENT);
 
     Recommendation noCategory = engine.recommend(Situations.noContact(), ContactHistory.empty(),
         Contact.builder().channel(Channel.TEXT).at(Situations.T0).text("miss you").safety(Safety.NONE).build());
     assertThat(reads).hasValue(2);
-    assertThat(noCategory.category()).isEqualTo(ContactCategory.NOSTALGIA_HOOVER);
-    assertThat(noCategory.explanation().cues()).containsExactly("miss you");
-
-    Recommendation noText = engine.recommend(Situations.noContact(), ContactHistory.empty(),
-        Contact.builder().channel(Channel.TEXT).at(Situations.T0).build());
-    assertThat(reads).hasValue(2);
-    assertThat(noText.explanation().classified()).isFalse();
-    assertThat(noText.category()).isEqualTo(ContactCategory.OTHER);
+    assertThat(noCategory.category()).isEqualTo(ContactCategory.SELF_HARM_THREAT);
+    assertThat(noCategory.safety()).isEqualTo(Safety.CONCERN); // given NONE, never below CONCERN for self-harm
+    assertThat(noCategory.explanation().cues()).containsExactly("no reason to live");
   }
 
   @Test

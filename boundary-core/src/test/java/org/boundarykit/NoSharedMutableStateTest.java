@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,7 +42,7 @@ class NoSharedMutableStateTest {
   /** JDK value types that are immutable; the walk does not look inside them. */
   private static final Set<Class<?>> JDK_VALUES = Set.of(
       String.class, Integer.class, Long.class, Double.class, Boolean.class, Character.class, Byte.class,
-      Short.class, Float.class, Locale.class, Instant.class, LocalDate.class, LocalTime.class, Class.class);
+      Short.class, Float.class, Locale.class, Instant.class, LocalDate.class, LocalTime.class, Duration.class, Class.class);
 
   @Test
   void everythingReachableFromAnEngineIsImmutable() throws IllegalAccessException {

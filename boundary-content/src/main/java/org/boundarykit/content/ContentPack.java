@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.boundarykit.BoundaryEngine;
 import org.boundarykit.EngineConfigurationException;
+import org.boundarykit.ReadingQuestion;
 import org.boundarykit.SafetyResource;
 import org.boundarykit.Script;
 import org.boundarykit.Strategy;
@@ -54,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  * replaces it in place; an entry with a new id is added (a new rule goes before the rule its
  * {@code before} field names, or last); an entry marked {@code "override": true} must replace an
  * existing one. The overlay's thresholds, late-night window and disclaimer replace the base's when
- * given. Later overlays win over earlier ones.
+ * given, and its question for unsure readings replaces the base's for the same locale. Later
+ * overlays win over earlier ones.
  *
  * <p><b>Errors.</b> Loading reads everything and then throws one {@link ContentPackException}
  * listing every problem with its file, JSON path and (for syntax errors) line and column. A pack
@@ -85,6 +87,7 @@ public final class ContentPack {
   private final List<Lexicon> lexicons;
   private final List<Frame> frames;
   private final @Nullable TextModel model;
+  private final List<ReadingQuestion> questions;
   private final PackParts parts;
   private volatile @Nullable ContactClassifier classifier;
   /** The engine with the pack's own classifier, once built (by {@link #engine()} or {@link #validated()}). */
@@ -116,6 +119,7 @@ public final class ContentPack {
     this.lexicons = List.copyOf(p.lexicons);
     this.frames = List.copyOf(p.frames);
     this.model = p.model;
+    this.questions = List.copyOf(p.questions);
   }
 
   private static final class Defaults {
@@ -237,6 +241,14 @@ public final class ContentPack {
     overlay.frames.forEach(f -> frameById.put(f.id(), f));
     out.frames.addAll(frameById.values());
     out.model = overlay.model != null ? overlay.model : model;
+    Map<String, ReadingQuestion> questionByLanguage = new LinkedHashMap<>();
+    for (ReadingQuestion q : questions) {
+      questionByLanguage.put(java.util.Locale.forLanguageTag(q.locale()).getLanguage(), q);
+    }
+    for (ReadingQuestion q : overlay.questions) {
+      questionByLanguage.put(java.util.Locale.forLanguageTag(q.locale()).getLanguage(), q);
+    }
+    out.questions.addAll(questionByLanguage.values());
     List<PackParts.Example> baseExamples = new ArrayList<>(parts.examples);
     merge("example", baseExamples, overlay.parts.examples, PackParts.Example::id, overlay, out.examples, problems);
     out.thresholds = overlay.thresholds != null ? overlay.thresholds : thresholds;
@@ -466,6 +478,7 @@ public final class ContentPack {
         .strategies(strategies)
         .techSteps(techSteps)
         .resources(resources)
+        .questions(questions)
         .classifier(classifier);
     if (disclaimer != null) {
       builder.notice(disclaimer);
@@ -551,6 +564,17 @@ public final class ContentPack {
   /** {@return the general-guidance disclaimer, if the pack has one} */
   public Optional<String> disclaimer() {
     return Optional.ofNullable(disclaimer);
+  }
+
+  /**
+   * The questions an engine of this pack asks when a message cannot be read with confidence (see
+   * {@link org.boundarykit.Action#ASK_USER}), one per locale; an overlay's question replaces the one
+   * for its locale.
+   *
+   * @return the questions
+   */
+  public List<ReadingQuestion> questions() {
+    return questions;
   }
 
   /** {@return the example situations that document the pack} */

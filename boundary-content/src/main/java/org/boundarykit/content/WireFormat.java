@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.boundarykit.BoundaryPlan;
 import org.boundarykit.Contact;
 import org.boundarykit.HistoryEntry;
+import org.boundarykit.ReadingQuestion;
 import org.boundarykit.Recommendation;
 import org.boundarykit.RenderedScript;
 import org.boundarykit.SafetyResource;
@@ -44,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A contact (and a history entry) may carry {@code text}, {@code category}, {@code topic},
- * {@code safety} and {@code matter}; labels given are used as given. The {@code id} is a string or
+ * {@code safety} and {@code matter}; the text is read as well, and a given label never lowers the
+ * safety read from it (unless the engine trusts given labels). The {@code id} is a string or
  * a number and is echoed as given. Unknown top-level fields are ignored (so a line may carry, say,
  * an {@code expect} block); unknown fields inside {@code boundary}, {@code history} and {@code
  * contact} are errors.
@@ -52,8 +54,11 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Advise reply</b>, fields always in this order, absent values written as {@code null}:
  * {@code id, action, step, category, topic, safety, script, scriptId, alternatives [{scriptId,
  * text}], followUps, techSteps, selfCare, support, resources [{name, contact, kind, description,
- * lastChecked}], strategies [{id, title, summary}], notice, explanation {winningRule, matchedRules,
- * reason, ladder, classified, cues}}.
+ * lastChecked}], strategies [{id, title, summary}], notice, question {text, choices [{category,
+ * safety, label}]}, explanation {winningRule, matchedRules, reason, ladder, classified, cues, given
+ * {category, safety}, reading {category, topic, safety, confidence}, raisedBy}}. {@code question}
+ * is present exactly when the action is {@code ASK_USER}: the app shows it, then sends the request
+ * again with the chosen answer's {@code category} (and {@code safety}) on the contact.
  *
  * <p><b>Classify request</b>: {@code {"id", "text", "at", "timeZone", "locale"}}, only {@code id}
  * and {@code text} required. <b>Classify reply</b>: {@code {"id", "category", "topic", "safety",
@@ -204,6 +209,19 @@ public final class WireFormat {
       strategies.addObject().put("id", s.id()).put("title", s.title()).put("summary", s.summary());
     }
     put(out, "notice", advice.notice());
+    if (advice.question().isPresent()) {
+      ReadingQuestion q = advice.question().get();
+      ObjectNode question = out.putObject("question");
+      question.put("text", q.text());
+      ArrayNode choices = question.putArray("choices");
+      for (ReadingQuestion.Choice c : q.choices()) {
+        ObjectNode choice = choices.addObject().put("category", c.category().name());
+        put(choice, "safety", c.safety().map(Enum::name));
+        choice.put("label", c.label());
+      }
+    } else {
+      out.putNull("question");
+    }
     ObjectNode explanation = out.putObject("explanation");
     explanation.put("winningRule", advice.explanation().winningRule());
     strings(explanation.putArray("matchedRules"), advice.explanation().matchedRules());
@@ -211,6 +229,20 @@ public final class WireFormat {
     explanation.put("ladder", advice.explanation().ladder().name());
     explanation.put("classified", advice.explanation().classified());
     strings(explanation.putArray("cues"), advice.explanation().cues());
+    ObjectNode given = explanation.putObject("given");
+    put(given, "category", advice.explanation().givenCategory().map(Enum::name));
+    put(given, "safety", advice.explanation().givenSafety().map(Enum::name));
+    if (advice.explanation().reading().isPresent()) {
+      Classification read = advice.explanation().reading().get();
+      ObjectNode reading = explanation.putObject("reading");
+      reading.put("category", read.category().name());
+      put(reading, "topic", read.topic().map(Enum::name));
+      reading.put("safety", read.safety().name());
+      reading.put("confidence", read.confidence());
+    } else {
+      explanation.putNull("reading");
+    }
+    strings(explanation.putArray("raisedBy"), advice.explanation().raisedBy());
     return line(out);
   }
 

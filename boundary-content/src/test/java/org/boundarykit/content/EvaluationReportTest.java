@@ -135,7 +135,7 @@ class EvaluationReportTest {
     assertThat(report.outcomes()).extracting(o -> o.message().id() + " " + o.action() + " " + o.scripted())
         .containsExactly("u1 CONTACT_EMERGENCY_SERVICES false", "u2 REPLY true", "x1 REPLY true", "u3 DOCUMENT false",
             "c1 DOCUMENT false", "c2 DOCUMENT false", "n1 REPLY true", "n2 REPLY true",
-            "h1 CONTACT_EMERGENCY_SERVICES false", "h2 DOCUMENT false", "h3 REPLY true", "x2 REPLY true",
+            "h1 CONTACT_EMERGENCY_SERVICES false", "h2 DOCUMENT false", "h3 ASK_USER false", "x2 REPLY true",
             "n3 DOCUMENT false");
   }
 

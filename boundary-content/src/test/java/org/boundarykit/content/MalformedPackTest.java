@@ -64,7 +64,26 @@ class MalformedPackTest {
             "$.scripts[0] (restate-1)", "45 words"),
         Arguments.of("shadowed rule", HEAD + "\"rules\": [{\"id\": \"x\", \"when\": {\"categories\": [\"OTHER\"]}, "
             + "\"then\": {\"action\": \"NO_REPLY\", \"strategies\": [\"be-consistent\"], \"reason\": \"R\"}}]}", true,
-            "rule x", "can never win"));
+            "rule x", "can never win"),
+        Arguments.of("bad window", HEAD + "\"thresholds\": {\"muteAt\": 3, \"blockAt\": 5, \"legalAt\": 3, "
+            + "\"concernWindow\": \"two weeks\"}}", false, "$.thresholds", "concernWindow: expected an ISO-8601 duration"),
+        Arguments.of("window out of range", HEAD + "\"thresholds\": {\"muteAt\": 3, \"blockAt\": 5, \"legalAt\": 3, "
+            + "\"urgentWindow\": \"PT0S\"}}", false, "$.thresholds", "urgentWindow: more than zero"),
+        Arguments.of("escalation count out of range", HEAD + "\"thresholds\": {\"muteAt\": 3, \"blockAt\": 5, "
+            + "\"legalAt\": 3, \"escalationCount\": 1}}", false, "$.thresholds", "escalationCount: from 2"),
+        Arguments.of("confidence out of range", HEAD + "\"thresholds\": {\"muteAt\": 3, \"blockAt\": 5, "
+            + "\"legalAt\": 3, \"minConfidence\": 2}}", false, "$.thresholds", "minConfidence: between 0 and 1"),
+        Arguments.of("a category asked twice", HEAD + "\"ask\": {\"question\": \"Q?\", \"reason\": \"R\", \"choices\": ["
+            + "{\"category\": \"OTHER\", \"label\": \"a\"}, {\"category\": \"OTHER\", \"label\": \"b\"}]}}", false,
+            "$.ask", "choices[1].category"),
+        Arguments.of("a blank answer", HEAD + "\"ask\": {\"question\": \"Q?\", \"reason\": \"R\", \"choices\": ["
+            + "{\"category\": \"OTHER\", \"label\": \" \"}]}}", false, "$.ask", "label: must not be blank"),
+        Arguments.of("no way to say it frightens me", HEAD + "\"ask\": {\"question\": \"Q?\", \"reason\": \"R\", "
+            + "\"choices\": [{\"category\": \"OTHER\", \"label\": \"Something else\"}]}}", true,
+            "$.ask.choices", "no THREAT_HARASSMENT answer"),
+        Arguments.of("no question for a locale", HEAD + "\"locale\": \"de\", \"scripts\": [{\"id\": \"de-restate-1\", "
+            + "\"audience\": \"EX\", \"purpose\": \"SELF_CARE\", \"text\": \"Du schaffst das.\"}]}", true,
+            "$.scripts[0] (de-restate-1)", "no question for locale \"de\""));
   }
 
   @ParameterizedTest(name = "{0}")

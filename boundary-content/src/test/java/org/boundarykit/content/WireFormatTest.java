@@ -204,11 +204,50 @@ class WireFormatTest {
     assertThat(line).doesNotContain("\n");
     assertThat(fieldOrder(line)).containsExactly("id", "action", "step", "category", "topic", "safety", "script",
         "scriptId", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies", "notice",
-        "explanation", "winningRule", "matchedRules", "reason", "ladder", "classified", "cues");
+        "question", "explanation", "winningRule", "matchedRules", "reason", "ladder", "classified", "cues", "given",
+        "category", "safety", "reading", "raisedBy");
+    assertThat(line).contains("\"given\":{\"category\":\"THREAT_HARASSMENT\",\"safety\":\"URGENT\"},\"reading\":null,"
+        + "\"raisedBy\":[]}");
     assertThat(line).startsWith("{\"id\":\"m\",\"action\":\"CONTACT_EMERGENCY_SERVICES\",\"step\":\"LEGAL\","
         + "\"category\":\"THREAT_HARASSMENT\",\"topic\":null,\"safety\":\"URGENT\",\"script\":null,\"scriptId\":null,");
     assertThat(line).contains("\"resources\":[{\"name\":").contains("\"lastChecked\":\"20");
     assertThat(line).contains("\"explanation\":{\"winningRule\":\"urgent-threat\"");
+  }
+
+  @Test
+  void anUnsureReadingCarriesTheQuestionAndNoScript() throws Exception {
+    AdviseRequest request = WireFormat.readAdviseRequest(minimal(
+        "{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\", \"text\": \"\ud83d\ude42\"}"));
+    String line = WireFormat.writeAdvice(request.id(), request.recommend(ContentPack.defaults().engine()));
+    com.fasterxml.jackson.databind.JsonNode reply = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+    assertThat(reply.get("action").asText()).isEqualTo("ASK_USER");
+    assertThat(reply.get("script").isNull()).isTrue();
+    assertThat(reply.get("step").isNull()).isTrue();
+    assertThat(reply.get("question").get("text").asText()).isEqualTo("What is this message about?");
+    com.fasterxml.jackson.databind.JsonNode choices = reply.get("question").get("choices");
+    assertThat(choices.size()).isEqualTo(ContactCategory.values().length);
+    assertThat(choices.get(0).fieldNames()).toIterable().containsExactly("category", "safety", "label");
+    assertThat(choices).anySatisfy(c -> {
+      assertThat(c.get("category").asText()).isEqualTo("THREAT_HARASSMENT");
+      assertThat(c.get("safety").asText()).isEqualTo("CONCERN");
+    });
+    assertThat(reply.get("explanation").get("winningRule").asText()).isEqualTo("ask-user");
+    assertThat(reply.get("explanation").get("reading").get("confidence").isNumber()).isTrue();
+  }
+
+  @Test
+  void theExplanationShowsTheGivenLabelsTheReadingAndWhatRaisedTheFloor() throws Exception {
+    AdviseRequest request = WireFormat.readAdviseRequest("{\"id\": \"m\", \"boundary\": {\"level\": \"NO_CONTACT\"}, "
+        + "\"history\": [{\"at\": \"2026-10-01T12:00:00Z\", \"channel\": \"TEXT\", \"category\": \"THREAT_HARASSMENT\", "
+        + "\"safety\": \"CONCERN\"}], \"contact\": {\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\", "
+        + "\"text\": \"can we still be friends?\", \"category\": \"FRIENDSHIP_CHECK_IN\", \"safety\": \"NONE\"}}");
+    String line = WireFormat.writeAdvice(request.id(), request.recommend(ContentPack.defaults().engine()));
+    com.fasterxml.jackson.databind.JsonNode why = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("explanation");
+    assertThat(why.get("given").get("category").asText()).isEqualTo("FRIENDSHIP_CHECK_IN");
+    assertThat(why.get("given").get("safety").asText()).isEqualTo("NONE");
+    assertThat(why.get("reading").get("category").asText()).isEqualTo("FRIENDSHIP_CHECK_IN");
+    assertThat(why.get("raisedBy").get(0).asText()).isEqualTo("raised to CONCERN: a CONCERN contact 3 hours earlier");
+    assertThat(line).contains("\"question\":null");
   }
 
   @Test

@@ -29,8 +29,9 @@ public final class CompiledTable {
   private static final LadderPosition[] LADDER = LadderPosition.values();
 
   /** Actions that must never answer an URGENT contact: replies, and silence alone. */
-  private static final Set<Action> NOT_FOR_URGENT =
-      Set.of(Action.REPLY, Action.REPLY_LOGISTICS, Action.TELL_FRIENDS, Action.NO_REPLY, Action.MUTE, Action.BLOCK);
+  private static final Set<Action> NOT_FOR_URGENT = Set.of(
+      Action.REPLY, Action.REPLY_LOGISTICS, Action.TELL_FRIENDS, Action.NO_REPLY, Action.MUTE, Action.BLOCK,
+      Action.ASK_USER);
 
   private final Rule[] rules;
   private final int[] categories;
@@ -220,12 +221,20 @@ public final class CompiledTable {
 
   /**
    * Checks every feasible situation: each must be covered by a row, no URGENT situation may be
-   * answered with a reply or with silence alone, and every row must win somewhere.
+   * answered with a reply or with silence alone, and every row must win somewhere. No row may ask
+   * the user ({@link Action#ASK_USER}): the engine does that before the table, and only at safety
+   * NONE.
    *
    * @return the problems found, each naming rows and an example situation; empty if none
    */
   public List<String> verify() {
     List<String> problems = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (rule.action() == Action.ASK_USER || rule.followUps().contains(Action.ASK_USER)) {
+        problems.add("rule " + rule.id() + ": ASK_USER is decided by the engine when a message cannot be read with"
+            + " confidence, never by a rule");
+      }
+    }
     BitSet winners = new BitSet(rules.length);
     int uncovered = 0;
     int unsafe = 0;

@@ -12,8 +12,9 @@ import org.boundarykit.Safety;
  *
  * <p>Implementations must be thread-safe and must not throw for any string (empty, huge, with
  * control characters, lone surrogates or emoji); for text they cannot read they return {@link
- * Classification#unclassified()}. The engine uses labels the caller gives on a contact and asks
- * the classifier only for what is missing.
+ * Classification#unclassified()}. The engine reads the text of every contact that has one and
+ * combines the result with the labels the caller gives (a given label never lowers the safety
+ * read); its {@link Classification#confidence()} decides whether the engine asks the user instead.
  */
 @FunctionalInterface
 public interface ContactClassifier {

@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * category of the frame or cue that read the danger, or else the model's choice between threat
  * and self-harm. Otherwise the category comes from the cues when they are confident, else from the
  * model. The confidence reflects agreement: low when nothing clear was read, so the engine asks the
- * user rather than sending a script. {@link Classification#signals()} names what decided: frames,
+ * user rather than sending a script; a message of only emoji and punctuation is read by its cues
+ * alone. {@link Classification#signals()} names what decided: frames,
  * the model's probabilities, the language, a non-literal reading.
  *
  * <p>Immutable and thread-safe; {@link #classify} never throws for any string and is linear in
@@ -253,7 +254,11 @@ public final class MeaningClassifier implements ContactClassifier {
     // model
     Safety modelSafety = Safety.NONE;
     double[] p = null;
-    if (model != null && !a.reading().tokens().isEmpty()) {
+    boolean words = false; // nothing but emoji and punctuation: the model has no words to read
+    for (String t : a.reading().tokens()) {
+      words |= !TextNormalizer.isBoundary(t) && !t.startsWith(":");
+    }
+    if (model != null && words) {
       double[] s = model.scores(a.features());
       p = new double[s.length];
       for (int h = 0; h < s.length; h++) {

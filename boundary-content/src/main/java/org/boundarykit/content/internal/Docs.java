@@ -54,7 +54,8 @@ public final class Docs {
       @Nullable List<CueDoc> cues,
       @Nullable LexiconDoc lexicon,
       @Nullable List<FrameDoc> frames,
-      @Nullable ModelDoc model) {}
+      @Nullable ModelDoc model,
+      @Nullable AskDoc ask) {}
 
   /** A language's lexicon for the understanding classifier; the locale is the file's. */
   public record LexiconDoc(
@@ -89,6 +90,12 @@ public final class Docs {
   public record HeadDoc(
       @Nullable String name, @Nullable Double bias, @Nullable Double scale, @Nullable String weights) {}
 
+  /** The question asked when a message cannot be read with confidence, in the file's locale. */
+  public record AskDoc(@Nullable String question, @Nullable String reason, @Nullable List<ChoiceDoc> choices) {}
+
+  /** One answer to the question: the labels it stands for, and the words the user sees. */
+  public record ChoiceDoc(@Nullable ContactCategory category, @Nullable Safety safety, @Nullable String label) {}
+
   /** A cue phrase for the default classifier. */
   public record CueDoc(
       @Nullable String phrase,
@@ -99,8 +106,19 @@ public final class Docs {
       @Nullable Safety escalatedSafety,
       @Nullable Double weight) {}
 
-  /** Ladder thresholds. */
-  public record ThresholdsDoc(@Nullable Integer muteAt, @Nullable Integer blockAt, @Nullable Integer legalAt) {}
+  /**
+   * The thresholds: the ladder counts, and the windows, escalation check and confidence of message
+   * understanding (ISO-8601 durations such as "P14D" and "PT12H").
+   */
+  public record ThresholdsDoc(
+      @Nullable Integer muteAt,
+      @Nullable Integer blockAt,
+      @Nullable Integer legalAt,
+      @Nullable String concernWindow,
+      @Nullable String urgentWindow,
+      @Nullable Integer escalationCount,
+      @Nullable String escalationWindow,
+      @Nullable Double minConfidence) {}
 
   /** The late-night window, as "HH:mm" times. */
   public record LateNightDoc(@Nullable String start, @Nullable String end) {}

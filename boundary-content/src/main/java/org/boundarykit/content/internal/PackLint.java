@@ -5,10 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.boundarykit.Audience;
 import org.boundarykit.ContactCategory;
 import org.boundarykit.ContactLevel;
+import org.boundarykit.ReadingQuestion;
 import org.boundarykit.SafetyResource;
 import org.boundarykit.Script;
 import org.boundarykit.ScriptPurpose;
@@ -27,6 +29,9 @@ public final class PackLint {
 
   /** Most words in a line for the user. */
   public static final int MAX_WORDS_SELF = 40;
+
+  /** Most words in an answer to the question asked when a message cannot be read. */
+  public static final int MAX_WORDS_CHOICE = 12;
 
   /** Fewest variants for every situation in which a rule sends a script. */
   public static final int MIN_VARIANTS = 3;
@@ -72,6 +77,7 @@ public final class PackLint {
         problems.add(parts.origin("strategy", strategy.id()) + ": no rule cites this strategy, so no user ever sees it");
       }
     }
+    questions(parts, scripts, problems);
     LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     for (SafetyResource resource : resources) {
       if (resource.lastChecked().isAfter(tomorrow)) {
@@ -79,6 +85,44 @@ public final class PackLint {
       }
     }
     return problems;
+  }
+
+  /**
+   * The questions asked when a message cannot be read: one for every language the scripts are in,
+   * each with a way to say "it frightens me" (a THREAT_HARASSMENT answer) and short answers. That
+   * each category is offered at most once, with a label, the values check themselves.
+   */
+  private static void questions(PackParts parts, List<Script> scripts, List<String> problems) {
+    Set<String> asked = new HashSet<>();
+    for (ReadingQuestion q : parts.questions) {
+      String language = Locale.forLanguageTag(q.locale()).getLanguage();
+      asked.add(language);
+      String where = parts.origin("ask", language);
+      boolean unsafe = false;
+      for (int i = 0; i < q.choices().size(); i++) {
+        ReadingQuestion.Choice c = q.choices().get(i);
+        unsafe |= c.category() == ContactCategory.THREAT_HARASSMENT;
+        int words = words(c.label());
+        if (words > MAX_WORDS_CHOICE) {
+          problems.add(where + ".choices[" + i + "].label: " + words + " words; an answer has at most " + MAX_WORDS_CHOICE);
+        }
+      }
+      if (!unsafe) {
+        problems.add(where + ".choices: no THREAT_HARASSMENT answer; the user needs a way to say the message frightens"
+            + " them or makes them feel unsafe");
+      }
+    }
+    java.util.Map<String, Script> firstByLanguage = new java.util.TreeMap<>();
+    for (Script s : scripts) {
+      firstByLanguage.putIfAbsent(Locale.forLanguageTag(s.locale()).getLanguage(), s);
+    }
+    for (java.util.Map.Entry<String, Script> e : firstByLanguage.entrySet()) {
+      if (!asked.contains(e.getKey())) {
+        problems.add(parts.origin("script", e.getValue().id()) + ": no question for locale \"" + e.getValue().locale()
+            + "\", which has scripts; add an \"ask\" section to its scripts file so a message that cannot be read is"
+            + " asked about in the user's language");
+      }
+    }
   }
 
   /** Every category and level the rule can match must find at least three scripts in its best tier. */

@@ -33,6 +33,8 @@ public final class PackParts {
   public final List<org.boundarykit.text.Lexicon> lexicons = new ArrayList<>();
   public final List<org.boundarykit.text.Frame> frames = new ArrayList<>();
   public org.boundarykit.text.@Nullable TextModel model;
+  /** The questions asked when a message cannot be read with confidence, one per locale. */
+  public final List<org.boundarykit.ReadingQuestion> questions = new ArrayList<>();
   public @Nullable EscalationThresholds thresholds;
   public @Nullable LocalTime lateNightStart;
   public @Nullable LocalTime lateNightEnd;

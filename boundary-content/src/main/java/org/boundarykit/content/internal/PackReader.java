@@ -187,8 +187,7 @@ public final class PackReader {
     if (doc.thresholds() != null) {
       Docs.ThresholdsDoc t = doc.thresholds();
       try {
-        parts.thresholds = EscalationThresholds.of(
-            Wire.required(t.muteAt(), "muteAt"), Wire.required(t.blockAt(), "blockAt"), Wire.required(t.legalAt(), "legalAt"));
+        parts.thresholds = thresholds(t);
       } catch (IllegalArgumentException | IllegalStateException e) {
         problems.add(file + ": $.thresholds: " + e.getMessage());
       }
@@ -239,6 +238,69 @@ public final class PackReader {
       }
       parts.model = UnderstandingReader.model(file, doc.model(), problems);
     }
+    if (doc.ask() != null) {
+      String where = file + ": $.ask";
+      String language = java.util.Locale.forLanguageTag(locale).getLanguage();
+      if (parts.origins.containsKey("ask " + language)) {
+        problems.add(where + ": a second question for locale \"" + locale + "\" in this pack; first at "
+            + parts.origins.get("ask " + language));
+      } else {
+        try {
+          parts.questions.add(question(doc.ask(), locale));
+          parts.origins.put("ask " + language, where);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          problems.add(where + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static EscalationThresholds thresholds(Docs.ThresholdsDoc t) {
+    EscalationThresholds.Builder b = EscalationThresholds.builder()
+        .muteAt(Wire.required(t.muteAt(), "muteAt"))
+        .blockAt(Wire.required(t.blockAt(), "blockAt"))
+        .legalAt(Wire.required(t.legalAt(), "legalAt"));
+    if (t.concernWindow() != null) {
+      b.concernWindow(duration(t.concernWindow(), "concernWindow"));
+    }
+    if (t.urgentWindow() != null) {
+      b.urgentWindow(duration(t.urgentWindow(), "urgentWindow"));
+    }
+    if (t.escalationCount() != null) {
+      b.escalationCount(t.escalationCount());
+    }
+    if (t.escalationWindow() != null) {
+      b.escalationWindow(duration(t.escalationWindow(), "escalationWindow"));
+    }
+    if (t.minConfidence() != null) {
+      b.minConfidence(t.minConfidence());
+    }
+    return b.build();
+  }
+
+  private static java.time.Duration duration(String text, String name) {
+    try {
+      return java.time.Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + ": expected an ISO-8601 duration in days, hours or minutes, such as"
+          + " \"P14D\", \"PT12H\" or \"PT30M\", but got \"" + Wire.shorten(text) + "\"");
+    }
+  }
+
+  private static org.boundarykit.ReadingQuestion question(Docs.AskDoc d, String locale) {
+    org.boundarykit.ReadingQuestion.Builder b = org.boundarykit.ReadingQuestion.builder()
+        .locale(locale)
+        .text(Wire.required(d.question(), "question"))
+        .reason(Wire.required(d.reason(), "reason"));
+    List<Docs.ChoiceDoc> choices = Wire.required(d.choices(), "choices");
+    for (int i = 0; i < choices.size(); i++) {
+      Docs.ChoiceDoc c = choices.get(i);
+      b.addChoices(org.boundarykit.ReadingQuestion.Choice.of(
+          Wire.required(c.category(), "choices[" + i + "].category"),
+          Optional.ofNullable(c.safety()),
+          Wire.required(c.label(), "choices[" + i + "].label")));
+    }
+    return b.build();
   }
 
   // plain code, no lambda per section: on a cold start each lambda is linked on first use

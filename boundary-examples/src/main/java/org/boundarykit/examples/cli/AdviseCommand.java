@@ -26,6 +26,7 @@ import org.boundarykit.ContactHistory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.HistoryEntry;
+import org.boundarykit.ReadingQuestion;
 import org.boundarykit.Recommendation;
 import org.boundarykit.RenderedScript;
 import org.boundarykit.Safety;
@@ -143,7 +144,12 @@ final class AdviseCommand implements Callable<Integer> {
     BoundaryEngine engine = Packs.effective(packs).engine();
     if (!message.isEmpty()) {
       Contact contact = contact(String.join(" ", message), at != null ? at : Instant.now(), via != null ? via : Channel.TEXT);
-      Prose.advice(terminal.out(), engine.recommend(plan(), ContactHistory.empty(), contact));
+      Recommendation advice = engine.recommend(plan(), ContactHistory.empty(), contact);
+      Prose.advice(terminal.out(), advice);
+      if (advice.question().isPresent()) {
+        terminal.out().println();
+        terminal.out().println("Run the command again with your answer as --category (and --safety where one is shown).");
+      }
       terminal.out().flush();
       return 0;
     }
@@ -348,6 +354,21 @@ final class AdviseCommand implements Callable<Integer> {
         out.println();
         Prose.advice(out, advice);
         out.println();
+        if (advice.question().isPresent()) {
+          ReadingQuestion.Choice answer = askQuestion(advice.question().get());
+          if (answer == null) {
+            history = history.append(HistoryEntry.unanswered(contact));
+            break;
+          }
+          // the user's answer is a label like any the app gives: the engine advises again with it
+          Contact.Builder labelled = Contact.builder().from(contact).category(answer.category());
+          answer.safety().ifPresent(labelled::safety);
+          contact = labelled.build();
+          advice = engine.recommend(plan, history, contact);
+          out.println();
+          Prose.advice(out, advice);
+          out.println();
+        }
         UserResponse response = askResponse(advice);
         if (response == null) {
           history = history.append(HistoryEntry.unanswered(contact));
@@ -422,6 +443,24 @@ final class AdviseCommand implements Callable<Integer> {
         region = answer.isEmpty() ? null : answer;
       }
       return true;
+    }
+
+    /** Asks the question by number; null at the end of input. */
+    private ReadingQuestion.@Nullable Choice askQuestion(ReadingQuestion question) throws IOException {
+      int n = question.choices().size();
+      while (true) {
+        String answer = ask("Your answer (1-" + n + "): ");
+        if (answer == null) {
+          return null;
+        }
+        if (answer.matches("[0-9]{1,3}")) {
+          int k = Integer.parseInt(answer);
+          if (k >= 1 && k <= n) {
+            return question.choices().get(k - 1);
+          }
+        }
+        out.println("Please answer with a number from 1 to " + n + ".");
+      }
     }
 
     private @Nullable UserResponse askResponse(Recommendation advice) throws IOException {

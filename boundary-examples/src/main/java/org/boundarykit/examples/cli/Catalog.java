@@ -84,7 +84,12 @@ final class Catalog {
         .append(" contact mutes and the ").append(ordinal(table.thresholds().blockAt()))
         .append(" blocks; the ").append(ordinal(table.thresholds().legalAt()))
         .append(" contact after a block leads to legal help. Late night is ").append(table.lateNightStart())
-        .append(" to ").append(table.lateNightEnd()).append(" in the user's time zone.\n\n");
+        .append(" to ").append(table.lateNightEnd()).append(" in the user's time zone. ")
+        .append("An earlier CONCERN or URGENT contact within ").append(iso(table.thresholds().concernWindow()))
+        .append(" raises a new one to CONCERN, an URGENT one within ").append(iso(table.thresholds().urgentWindow()))
+        .append(" to URGENT; ").append(table.thresholds().escalationCount()).append(" contacts within ")
+        .append(iso(table.thresholds().escalationWindow())).append(" are an escalation. A reading below confidence ")
+        .append(table.thresholds().minConfidence()).append(" asks the user what the message is about.\n\n");
     int n = 1;
     for (Rule r : pack.rules()) {
       md.append(n++).append(". `").append(r.id()).append("`: when ").append(String.join("; ", conditions(r)))
@@ -168,7 +173,12 @@ final class Catalog {
 
     ObjectNode thresholds = root.putObject("thresholds");
     thresholds.put("muteAt", table.thresholds().muteAt()).put("blockAt", table.thresholds().blockAt())
-        .put("legalAt", table.thresholds().legalAt());
+        .put("legalAt", table.thresholds().legalAt())
+        .put("concernWindow", iso(table.thresholds().concernWindow()))
+        .put("urgentWindow", iso(table.thresholds().urgentWindow()))
+        .put("escalationCount", table.thresholds().escalationCount())
+        .put("escalationWindow", iso(table.thresholds().escalationWindow()))
+        .put("minConfidence", table.thresholds().minConfidence());
     root.putObject("lateNight").put("start", table.lateNightStart().toString()).put("end", table.lateNightEnd().toString());
     ArrayNode rules = root.putArray("rules");
     int n = 1;
@@ -324,5 +334,10 @@ final class Catalog {
 
   private static void strings(ArrayNode out, List<String> values) {
     values.forEach(out::add);
+  }
+
+  /** A window as the pack writes it: whole days as "P14D", anything else as Duration does ("PT12H"). */
+  static String iso(java.time.Duration window) {
+    return window.getNano() == 0 && window.getSeconds() % 86_400 == 0 ? "P" + window.toDays() + "D" : window.toString();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.boundarykit.Action;
 import org.boundarykit.Explanation;
+import org.boundarykit.ReadingQuestion;
 import org.boundarykit.Recommendation;
 import org.boundarykit.RenderedScript;
 import org.boundarykit.SafetyResource;
@@ -36,6 +37,7 @@ final class Prose {
       case SEEK_LEGAL_HELP -> "Look into legal protection; keep a record";
       case CONTACT_EMERGENCY_SERVICES -> "Contact emergency services or a crisis line";
       case TELL_FRIENDS -> "Talk to your friends, with the message below";
+      case ASK_USER -> "Say what this message is about; nothing is sent yet";
     };
   }
 
@@ -47,6 +49,7 @@ final class Prose {
    */
   static void advice(PrintWriter out, Recommendation r) {
     out.println("Next step: " + label(r.action()) + "  [" + r.action() + r.step().map(s -> ", step " + s).orElse("") + "]");
+    r.question().ifPresent(q -> question(out, q));
     if (!r.resources().isEmpty()) {
       out.println();
       out.println("Help is there for you:");
@@ -88,9 +91,19 @@ final class Prose {
     out.println();
     out.println("Why: " + why.reason());
     out.println("  Read as " + r.category() + r.topic().map(t -> " about " + t).orElse("") + ", safety " + r.safety()
-        + (why.classified() ? " (read from the text where not given)" : "") + "; ladder: " + why.ladder() + "; rule: " + why.winningRule()
+        + "; ladder: " + why.ladder() + "; rule: " + why.winningRule()
         + (why.matchedRules().size() > 1 ? " (also matched: " + String.join(", ", why.matchedRules().subList(1, why.matchedRules().size())) + ")" : "")
         + ".");
+    if (why.givenCategory().isPresent() || why.givenSafety().isPresent()) {
+      out.println("  Given: " + why.givenCategory().map(c -> "category " + c).orElse("no category") + ", "
+          + why.givenSafety().map(s -> "safety " + s).orElse("no safety") + ".");
+    }
+    why.reading().ifPresent(read -> out.println("  From the text: " + read.category()
+        + read.topic().map(t -> " about " + t).orElse("") + ", safety " + read.safety() + ", confidence "
+        + String.format(Locale.ROOT, "%.2f", read.confidence()) + "."));
+    for (String raised : why.raisedBy()) {
+      out.println("  Safety " + raised + ".");
+    }
     if (!why.cues().isEmpty()) {
       out.println("  Cues: " + quoted(why.cues()) + ".");
     }
@@ -101,6 +114,24 @@ final class Prose {
       out.println();
       out.println("Note: " + notice);
     });
+  }
+
+  /**
+   * Prints the question asked when a message could not be read with confidence, with its numbered
+   * choices.
+   *
+   * @param out where to print
+   * @param q the question
+   */
+  static void question(PrintWriter out, ReadingQuestion q) {
+    out.println();
+    out.println(q.text());
+    List<ReadingQuestion.Choice> choices = q.choices();
+    for (int i = 0; i < choices.size(); i++) {
+      ReadingQuestion.Choice c = choices.get(i);
+      out.println(String.format(Locale.ROOT, "  %2d. ", i + 1) + c.label() + "  [" + c.category()
+          + c.safety().map(s -> ", " + s).orElse("") + "]");
+    }
   }
 
   /**

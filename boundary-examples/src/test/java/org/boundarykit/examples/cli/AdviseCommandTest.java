@@ -145,9 +145,11 @@ class AdviseCommandTest {
     JsonNode reply = r.json().get(0);
     assertThat(reply.fieldNames()).toIterable().containsExactly("id", "action", "step", "category", "topic", "safety",
         "script", "scriptId", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies",
-        "notice", "explanation");
+        "notice", "question", "explanation");
     assertThat(reply.get("explanation").fieldNames()).toIterable()
-        .containsExactly("winningRule", "matchedRules", "reason", "ladder", "classified", "cues");
+        .containsExactly("winningRule", "matchedRules", "reason", "ladder", "classified", "cues", "given", "reading",
+            "raisedBy");
+    assertThat(reply.get("question").isNull()).isTrue();
     assertThat(reply.get("topic").isNull()).isTrue();
     assertThat(reply.get("category").asText()).isEqualTo(ContactCategory.FRIENDSHIP_CHECK_IN.name());
     assertThat(reply.get("script").asText()).contains("Sam");
@@ -287,6 +289,67 @@ class AdviseCommandTest {
     // stated (r), nothing (n: the ladder stays), so the third message restates
     assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).extracting(l -> l.substring(l.indexOf('[')))
         .containsExactly("[REPLY, step STATE_BOUNDARY]", "[REPLY, step RESTATE]", "[REPLY, step RESTATE]");
+  }
+
+  @Test
+  void anUnreadableMessagePrintsTheQuestionAndNoScript() {
+    Cli.Result r = Cli.run("", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam", "\ud83d\ude42").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Next step: Say what this message is about; nothing is sent yet  [ASK_USER]")
+        .contains("\nWhat is this message about?\n   1. Something practical we really have to sort out  [LEGITIMATE_LOGISTICS]")
+        .contains("It frightens me, or I feel unsafe  [THREAT_HARASSMENT, CONCERN]")
+        .contains("Run the command again with your answer as --category")
+        .doesNotContain("Send this:")
+        .contains("rule: ask-user.");
+  }
+
+  @Test
+  void theExplanationShowsTheGivenLabelsAndTheReading() {
+    Cli.Result r = Cli.run("", "advise", "--level", "NO_CONTACT", "--category", "FRIENDSHIP_CHECK_IN", "--safety", "NONE",
+        "can we still be friends?").noStackTrace();
+
+    assertThat(r.out()).contains("\n  Given: category FRIENDSHIP_CHECK_IN, safety NONE.\n")
+        .contains("\n  From the text: FRIENDSHIP_CHECK_IN, safety NONE, confidence ");
+  }
+
+  @Test
+  void jsonlCarriesTheQuestionForAnUnreadableMessage() {
+    Cli.Result r = Cli.run(request("1", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"text\": \"\"}") + "\n",
+        "advise", "--jsonl");
+
+    assertThat(r.code()).isZero();
+    JsonNode reply = r.json().get(0);
+    assertThat(reply.get("action").asText()).isEqualTo(Action.ASK_USER.name());
+    assertThat(reply.get("script").isNull()).isTrue();
+    assertThat(reply.get("question").get("text").asText()).isEqualTo("What is this message about?");
+    assertThat(reply.get("question").get("choices").get(0).fieldNames()).toIterable()
+        .containsExactly("category", "safety", "label");
+  }
+
+  @Test
+  void interactiveAsksWhatAnUnreadableMessageIsAboutThenAdvisesWithTheAnswer() {
+    String answers = String.join("\n",
+        "\ud83d\ude42",          // message 1: nothing to read
+        "",                  // arrived by TEXT
+        "x",                 // not a number: asked again
+        "3",                 // checking in, or asking to be friends
+        "",                  // followed the advice
+        "\ud83d\ude42",          // message 2
+        "",
+        "10",                // it frightens me, or I feel unsafe
+        "",
+        "")
+        + "\n";
+    Cli.Result r = Cli.interactive(answers, "advise", "--level", "NO_CONTACT", "--ex-name", "Sam", "--reason", "heal",
+        "--region", "US").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Your answer (1-11): ").contains("Please answer with a number from 1 to 11.")
+        .contains("Noted. 2 messages so far.");
+    assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).extracting(l -> l.substring(l.indexOf('[')))
+        .containsExactly("[ASK_USER]", "[REPLY, step STATE_BOUNDARY]", "[ASK_USER]", "[DOCUMENT, step DOCUMENT]");
+    assertThat(r.out()).contains("Given: category THREAT_HARASSMENT, safety CONCERN.");
   }
 
   @Test

@@ -98,6 +98,12 @@ class PackCommandTest {
     assertThat(root.fieldNames()).toIterable().containsExactly("pack", "strategies", "scripts", "thresholds", "lateNight",
         "rules", "techSteps", "regions", "resources");
     assertThat(root.get("pack").get("layers").get(0).asText()).isEqualTo(pack.id() + "@" + pack.version());
+    JsonNode thresholds = root.get("thresholds");
+    assertThat(thresholds.get("concernWindow").asText()).isEqualTo("P14D");
+    assertThat(thresholds.get("urgentWindow").asText()).isEqualTo("PT12H");
+    assertThat(thresholds.get("escalationCount").asInt()).isEqualTo(5);
+    assertThat(thresholds.get("escalationWindow").asText()).isEqualTo("PT1H");
+    assertThat(thresholds.get("minConfidence").asDouble()).isEqualTo(0.35);
     assertThat(root.get("strategies")).hasSize(pack.strategies().size());
     int scripts = 0;
     for (JsonNode byPurpose : root.get("scripts")) {
