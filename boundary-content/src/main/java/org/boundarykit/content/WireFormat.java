@@ -56,13 +56,13 @@ import org.jspecify.annotations.Nullable;
  * text}], followUps, techSteps, selfCare, support, resources [{name, contact, kind, description,
  * lastChecked}], strategies [{id, title, summary}], notice, question {text, choices [{category,
  * safety, label}]}, explanation {winningRule, matchedRules, reason, ladder, classified, cues, given
- * {category, safety}, reading {category, topic, safety, confidence}, raisedBy}}. {@code question}
+ * {category, safety}, reading {category, topic, safety, confidence, signals}, raisedBy}}. {@code question}
  * is present exactly when the action is {@code ASK_USER}: the app shows it, then sends the request
  * again with the chosen answer's {@code category} (and {@code safety}) on the contact.
  *
  * <p><b>Classify request</b>: {@code {"id", "text", "at", "timeZone", "locale"}}, only {@code id}
  * and {@code text} required. <b>Classify reply</b>: {@code {"id", "category", "topic", "safety",
- * "confidence", "cues"}}.
+ * "confidence", "cues", "signals"}}: signals say which frame, concept or model score decided.
  *
  * <p><b>Error reply</b>: {@code {"id": ..., "error": "..."}}, the id {@code null} when the line
  * had none that could be read. Every error message starts with the JSON path of the problem.
@@ -239,6 +239,7 @@ public final class WireFormat {
       put(reading, "topic", read.topic().map(Enum::name));
       reading.put("safety", read.safety().name());
       reading.put("confidence", read.confidence());
+      strings(reading.putArray("signals"), read.signals());
     } else {
       explanation.putNull("reading");
     }
@@ -263,6 +264,7 @@ public final class WireFormat {
     out.put("safety", classification.safety().name());
     out.put("confidence", classification.confidence());
     strings(out.putArray("cues"), classification.cues());
+    strings(out.putArray("signals"), classification.signals());
     return line(out);
   }
 

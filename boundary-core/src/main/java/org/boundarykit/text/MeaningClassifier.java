@@ -58,6 +58,8 @@ public final class MeaningClassifier implements ContactClassifier {
   /** Character n-gram lengths of the model's features. */
   private static final int MIN_GRAM = 3;
   private static final int MAX_GRAM = 5;
+  /** How many tokens apart two concepts of a sentence may be and still make a pair feature. */
+  private static final int PAIR_REACH = 12;
   /** The cue reading's confidence from which its category is taken over the model's. */
   private static final double CUE_TRUSTED = 0.3;
   /** The model's topic probability from which its topic is used. */
@@ -168,8 +170,8 @@ public final class MeaningClassifier implements ContactClassifier {
 
   /**
    * The features the model reads in a message, for training a {@link TextModel}: words and word
-   * pairs by stem, character n-grams of each word, the concepts and pairs of concepts in a
-   * sentence, and the frames that matched. The trainer and {@link #classify} use
+   * pairs by stem, character n-grams of each word, the concepts and pairs of concepts near
+   * each other in a sentence, and the frames that matched. The trainer and {@link #classify} use
    * this one method.
    *
    * @param text the message
@@ -210,7 +212,7 @@ public final class MeaningClassifier implements ContactClassifier {
     for (int a = 0; a < hits.size(); a++) {
       Hit h = hits.get(a);
       out.add("k:" + ids.get(h.concept()));
-      for (int b = a + 1; b < hits.size(); b++) {
+      for (int b = a + 1; b < hits.size() && hits.get(b).start() - h.start() <= PAIR_REACH; b++) {
         Hit g = hits.get(b);
         if (reading.sentenceOf(g.start()) == reading.sentenceOf(h.start()) && g.concept() != h.concept()) {
           String x = ids.get(h.concept());

@@ -1,6 +1,8 @@
 package org.boundarykit.internal.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.boundarykit.Safety;
 import org.boundarykit.internal.text.ConceptReader.Hit;
@@ -114,20 +116,26 @@ public final class FrameReader {
     for (int s : sentence) {
       sentenceLength[s]++;
     }
+    // the first hit of each concept in each sentence, so that a context check costs one lookup
+    Map<Long, Hit> firstInSentence = new HashMap<>();
+    for (Hit h : hits) {
+      firstInSentence.putIfAbsent(key(sentence[h.start()], h.concept()), h);
+    }
     for (Compiled c : frames) {
       Hit urgent = first(hits, c.urgentWith, -1, sentence);
-      for (Hit anchor : hits) {
+      for (int a = 0; a < hits.size(); a++) {
+        Hit anchor = hits.get(a);
         if (!contains(c.slots[0], anchor.concept())) {
           continue;
         }
         int s = sentence[anchor.start()];
-        List<Hit> filled = fill(c, anchor, hits, sentence, s);
-        if (filled == null || first(hits, c.unless, s, sentence) != null) {
+        List<Hit> filled = fill(c, a, hits, sentence, s);
+        if (filled == null || inSentence(firstInSentence, c.unless, s) != null) {
           continue;
         }
-        Hit joke = first(hits, c.nonLiteral, s, sentence);
+        Hit joke = inSentence(firstInSentence, c.nonLiteral, s);
         if (joke == null && s + 1 < reading.sentences() && sentenceLength[s + 1] <= SHORT_SENTENCE) {
-          joke = first(hits, c.nonLiteral, s + 1, sentence);
+          joke = inSentence(firstInSentence, c.nonLiteral, s + 1);
         }
         Safety safety = urgent != null ? Safety.URGENT : c.frame.safety();
         if (joke != null && urgent == null) {
@@ -140,15 +148,36 @@ public final class FrameReader {
     return out;
   }
 
-  private static @Nullable List<Hit> fill(Compiled c, Hit anchor, List<Hit> hits, int[] sentence, int s) {
+  private static long key(int sentence, int concept) {
+    return ((long) sentence << 32) | concept;
+  }
+
+  private static @Nullable Hit inSentence(Map<Long, Hit> firstInSentence, int[] concepts, int s) {
+    Hit found = null;
+    for (int concept : concepts) {
+      Hit h = firstInSentence.get(key(s, concept));
+      if (h != null && (found == null || h.start() < found.start())) {
+        found = h;
+      }
+    }
+    return found;
+  }
+
+  /** Fills the other slots from hits within the window of the anchor; hits are in order of start. */
+  private static @Nullable List<Hit> fill(Compiled c, int a, List<Hit> hits, int[] sentence, int s) {
+    Hit anchor = hits.get(a);
     List<Hit> filled = new ArrayList<>(c.slots.length);
     filled.add(anchor);
     int window = c.frame.window();
+    int from = a;
+    while (from > 0 && anchor.start() - hits.get(from - 1).start() <= window) {
+      from--;
+    }
     for (int k = 1; k < c.slots.length; k++) {
       Hit found = null;
-      for (Hit h : hits) {
-        if (!h.equals(anchor) && sentence[h.start()] == s && contains(c.slots[k], h.concept())
-            && Math.abs(h.start() - anchor.start()) <= window && !filled.contains(h)) {
+      for (int i = from; i < hits.size() && hits.get(i).start() - anchor.start() <= window; i++) {
+        Hit h = hits.get(i);
+        if (i != a && sentence[h.start()] == s && contains(c.slots[k], h.concept()) && !filled.contains(h)) {
           found = h;
           break;
         }

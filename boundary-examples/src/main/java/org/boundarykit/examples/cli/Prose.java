@@ -107,6 +107,11 @@ final class Prose {
     if (!why.cues().isEmpty()) {
       out.println("  Cues: " + quoted(why.cues()) + ".");
     }
+    why.reading().ifPresent(read -> {
+      if (!read.signals().isEmpty()) {
+        out.println("  Read by: " + String.join("; ", read.signals()) + ".");
+      }
+    });
     if (!r.strategies().isEmpty()) {
       out.println("  Rests on: " + r.strategies().stream().map(Strategy::title).collect(Collectors.joining("; ")) + ".");
     }
@@ -146,6 +151,7 @@ final class Prose {
     out.println("Safety:     " + c.safety());
     out.println("Confidence: " + String.format(Locale.ROOT, "%.2f", c.confidence()));
     out.println("Cues:       " + (c.cues().isEmpty() ? "none" : quoted(c.cues())));
+    out.println("Read by:    " + (c.signals().isEmpty() ? "cues only" : String.join("; ", c.signals())));
   }
 
   private static String quoted(List<String> cues) {

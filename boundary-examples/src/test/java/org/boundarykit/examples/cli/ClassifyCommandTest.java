@@ -33,7 +33,7 @@ class ClassifyCommandTest {
     assertThat(out).hasSize(5);
     assertThat(out).extracting(n -> n.get("id").toString()).containsExactly("\"m1\"", "2", "\"m3\"", "null", "\"m5\"");
     for (JsonNode ok : List.of(out.get(0), out.get(1), out.get(4))) {
-      assertThat(ok.fieldNames()).toIterable().containsExactly("id", "category", "topic", "safety", "confidence", "cues");
+      assertThat(ok.fieldNames()).toIterable().containsExactly("id", "category", "topic", "safety", "confidence", "cues", "signals");
       assertThat(names(ContactCategory.values())).contains(ok.get("category").asText());
       assertThat(ok.get("topic").isNull() || names(Topic.values()).contains(ok.get("topic").asText())).isTrue();
       assertThat(names(Safety.values())).contains(ok.get("safety").asText());
@@ -56,7 +56,7 @@ class ClassifyCommandTest {
     Cli.Result r = Cli.run("", "classify", "hey,", "u", "up?");
     assertThat(r.code()).isZero();
     assertThat(r.lines()).extracting(l -> l.substring(0, l.indexOf(':')))
-        .containsExactly("Category", "Topic", "Safety", "Confidence", "Cues");
+        .containsExactly("Category", "Topic", "Safety", "Confidence", "Cues", "Read by");
     assertThat(r.out()).containsPattern("Confidence: \\d\\.\\d\\d\n"); // a point, even under a Turkish locale
   }
 
@@ -72,5 +72,12 @@ class ClassifyCommandTest {
     Cli.Result r = Cli.run("", "classify", "--jsonl", "hi").noStackTrace();
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("--jsonl reads the message");
+  }
+
+  @Test
+  void theReadingNamesTheFrameThatDecided() {
+    Cli.Result r = Cli.run("", "classify", "i'm parked outside your flat, come down").noStackTrace();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Safety:     URGENT").contains("Read by:").contains("frame presence-at-yours");
   }
 }
