@@ -129,6 +129,7 @@ public final class ConceptReader {
   /** Shortest prefix a starred word may have, in letters after normalisation. */
   public static final int MIN_PREFIX = 3;
 
+  /** In the order the lexicons were given: detection breaks ties by it, so it must not vary. */
   private final Map<String, Language> languages;
   private final List<String> conceptIds;
   private final Map<String, Integer> conceptIndex;
@@ -195,7 +196,7 @@ public final class ConceptReader {
       }
       languages.put(lexicon.locale(), language);
     }
-    return new ConceptReader(Map.copyOf(languages), List.copyOf(ids.keySet()), new Deobfuscator(known));
+    return new ConceptReader(java.util.Collections.unmodifiableMap(languages), List.copyOf(ids.keySet()), new Deobfuscator(known));
   }
 
   private static void add(Language language, int concept, String term, String where) {
