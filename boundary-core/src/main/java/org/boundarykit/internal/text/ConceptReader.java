@@ -289,7 +289,8 @@ public final class ConceptReader {
    */
   public Reading read(String text, String fallback) {
     List<String> tokens = TextNormalizer.tokens(deobfuscator.clean(text));
-    Language language = detect(tokens, fallback);
+    Language detected = detect(tokens, fallback);
+    Language language = detected != null ? detected : fallbackLanguage(fallback);
     int n = tokens.size();
     String[] stems = new String[n];
     int[] sentence = new int[n];
@@ -307,7 +308,8 @@ public final class ConceptReader {
         stems[i] = language.stem(tokens.get(i));
       }
       match(language, tokens, stems, hits);
-      Language other = languages.get(fallback);
+      // the conversation's language too, but only when the message's own words did not tell
+      Language other = detected == null ? languages.get("en") : null;
       if (other != null && other != language) {
         String[] otherStems = new String[n];
         for (int i = 0; i < n; i++) {
@@ -351,9 +353,10 @@ public final class ConceptReader {
         bestCount = count;
       }
     }
-    if (best != null) {
-      return best;
-    }
+    return best;
+  }
+
+  private @Nullable Language fallbackLanguage(String fallback) {
     Language f = languages.get(fallback);
     if (f != null) {
       return f;
