@@ -235,8 +235,10 @@ public final class BoundaryEngine {
     boolean topicOk = topic.isPresent() && plan.allowsTopic(topic.get());
     boolean channelOk = plan.allowsChannel(contact.channel());
     boolean late = table.isLateNight(localTime(contact.at(), plan.timeZone()));
-    EngineExplanation.Situation situation =
-        new EngineExplanation.Situation(category, safety, level, contact.channel(), position, topicOk, channelOk, late);
+    Classification read = own.read();
+    boolean asks = read == null || read.asks().orElse(true);
+    EngineExplanation.Situation situation = new EngineExplanation.Situation(
+        category, safety, level, contact.channel(), position, topicOk, channelOk, late, asks);
     String language = plan.locale().getLanguage();
     @Nullable String[] values = values(plan, contact, topic);
 
@@ -249,7 +251,7 @@ public final class BoundaryEngine {
           new Deferred(this, plan, language, null, category, null, history.size(), false, values));
     }
 
-    int win = compiled.first(category, safety, level, contact.channel(), position, topicOk, channelOk, late);
+    int win = compiled.first(category, safety, level, contact.channel(), position, topicOk, channelOk, late, asks);
     if (win < 0) {
       throw new IllegalStateException("verified table left a situation uncovered"); // cannot happen
     }
@@ -291,7 +293,7 @@ public final class BoundaryEngine {
     Classification read = null;
     if (Reading.needsText(contact, trustGivenLabels)) {
       ZonedDateTime sent = contact.at().atZone(plan.timeZone());
-      read = classifier.classify(contact.text().orElseThrow(), ClassificationContext.of(plan.locale(), Optional.of(sent)));
+      read = classifier.classify(contact.text().orElseThrow(), ClassificationContext.of(plan.locale(), Optional.of(sent), plan.children(), plan.pets()));
     }
     return Reading.of(contact, read, trustGivenLabels);
   }

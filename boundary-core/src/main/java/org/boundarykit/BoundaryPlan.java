@@ -43,6 +43,9 @@ public abstract class BoundaryPlan {
   /** Most reasons a plan may hold. */
   public static final int MAX_REASONS = 20;
 
+  /** Most children's or pets' names a plan may hold, each. */
+  public static final int MAX_NAMES = 20;
+
   BoundaryPlan() {}
 
   /**
@@ -68,6 +71,23 @@ public abstract class BoundaryPlan {
 
   /** {@return the reasons}. The user's own reasons for the boundary, reread in the self-care line. */
   public abstract List<String> reasons();
+
+  /**
+   * The first names (or nicknames) of the children the user and the ex share. A message that
+   * names one is read as about the children: "can you get Noor from football at 4:40" is
+   * children's logistics, and "you'll never see Noor again" is children used as leverage.
+   *
+   * @return the names, possibly empty
+   */
+  public abstract List<String> children();
+
+  /**
+   * The names of the pets the user and the ex share or had, read like {@link #children()}: as
+   * about the pets.
+   *
+   * @return the names, possibly empty
+   */
+  public abstract List<String> pets();
 
   /**
    * The user's region as an ISO 3166-1 alpha-2 code (upper case), used to pick safety resources.
@@ -135,6 +155,8 @@ public abstract class BoundaryPlan {
     for (int i = 0; i < reasons().size(); i++) {
       Checks.text("plan.reasons[" + i + "]", reasons().get(i), MAX_REASON_LENGTH);
     }
+    names("plan.children", children());
+    names("plan.pets", pets());
     Optional<String> region = region();
     if (region.isPresent()) {
       // checked before upper-casing: non-ASCII letters such as '\u017f' (long s) upper-case to ASCII
@@ -149,6 +171,15 @@ public abstract class BoundaryPlan {
       }
     }
     return this;
+  }
+
+  private static void names(String field, List<String> names) {
+    if (names.size() > MAX_NAMES) {
+      throw new InvalidValueException(field, "at most " + MAX_NAMES + " names, but got " + names.size());
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Checks.text(field + "[" + i + "]", names.get(i), MAX_NAME_LENGTH);
+    }
   }
 
   /** Builds a {@link BoundaryPlan}; {@link #level} is required. */

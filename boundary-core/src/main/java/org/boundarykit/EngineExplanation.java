@@ -41,6 +41,7 @@ final class EngineExplanation extends Explanation {
    * @param topicOk whether the plan allows the contact's topic
    * @param channelOk whether the plan allows the contact's channel
    * @param late whether it arrived late at night
+   * @param asks whether the message asks something of the reader
    */
   record Situation(
       ContactCategory category,
@@ -50,7 +51,8 @@ final class EngineExplanation extends Explanation {
       LadderPosition ladder,
       boolean topicOk,
       boolean channelOk,
-      boolean late) {}
+      boolean late,
+      boolean asks) {}
 
   /**
    * How the category and safety came about.
@@ -100,7 +102,7 @@ final class EngineExplanation extends Explanation {
       Situation s = situation;
       for (int r = winner; r >= 0 && r < table.size(); r++) {
         if (table.matches(r, s.category(), s.safety(), s.level(), s.channel(), s.ladder(), s.topicOk(), s.channelOk(),
-            s.late())) {
+            s.late(), s.asks())) {
           ids.add(table.rule(r).id());
         }
       }

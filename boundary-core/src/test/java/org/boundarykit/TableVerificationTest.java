@@ -193,11 +193,11 @@ class TableVerificationTest {
     List<Rule> rules = new ArrayList<>(TestPolicy.rules());
     rules.add(0, friends);
     List<String> problems = problemsWithRules(rules);
-    // 1 category x 1 level x 1 channel x 8 ladder positions x 8 flag combinations
+    // 1 category x 1 level x 1 channel x 8 ladder positions x 16 flag combinations
     assertThat(problems).hasSize(6);
     assertThat(problems.get(0)).startsWith("rule urgent-via-friend answers an URGENT contact with TELL_FRIENDS")
         .contains("category=OTHER", "level=LIMITED", "channel=VIA_MUTUAL_FRIEND");
-    assertThat(problems.get(5)).isEqualTo("... and 59 more URGENT situations answered unsafely");
+    assertThat(problems.get(5)).isEqualTo("... and 123 more URGENT situations answered unsafely");
   }
 
   @Test

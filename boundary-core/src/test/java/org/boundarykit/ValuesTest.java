@@ -81,6 +81,19 @@ class ValuesTest {
           .withMessageStartingWith("plan.reasons[0]:");
     }
 
+    @Test
+    void aBlankChildsOrPetsNameIsRefusedNamingItsIndex() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).addChildren("Noor", "").build())
+          .withMessageStartingWith("plan.children[1]:");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT)
+              .addPets("p".repeat(BoundaryPlan.MAX_NAME_LENGTH + 1)).build())
+          .withMessageStartingWith("plan.pets[0]:");
+      assertThat(BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).addChildren("Noor").addPets("Biscuit").build()
+          .children()).containsExactly("Noor");
+    }
+
     @ParameterizedTest
     // "u\u017f" and "\u0131n" would upper-case to "US" and "IN": non-ASCII letters are not a code
     @ValueSource(strings = {"USA", "U", "", "1A", "U-S", "ÜS", "*", "u\u017f", "\u0131n", "\uff35\uff33"})

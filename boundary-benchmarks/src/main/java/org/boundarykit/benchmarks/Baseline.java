@@ -40,6 +40,8 @@ abstract class Baseline {
     boolean topicOk;
     boolean channelOk;
     boolean late;
+    /** The workload's contacts are labelled, not read: a contact without a reading asks. */
+    boolean asks = true;
   }
 
   private final Rule[] rules;

@@ -33,6 +33,8 @@ final class EasyRulesPolicy extends Baseline {
     add("concern-after-block", s -> s.safety == Safety.CONCERN
         && (s.ladder == LadderPosition.BLOCKED || s.ladder == LadderPosition.LEGAL_DUE));
     add("concern", s -> s.safety == Safety.CONCERN);
+    add("logistics-update", s -> s.category == ContactCategory.LEGITIMATE_LOGISTICS
+        && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk && !s.asks);
     add("logistics-allowed", s -> (s.category == ContactCategory.LEGITIMATE_LOGISTICS
         || s.category == ContactCategory.PRETEXT_LOGISTICS) && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk);
     add("after-block", s -> s.ladder == LadderPosition.BLOCKED);

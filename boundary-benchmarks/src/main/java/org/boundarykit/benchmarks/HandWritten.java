@@ -9,7 +9,7 @@ import org.boundarykit.rules.LadderPosition;
 
 /** The default policy as plain if/else: the floor. */
 final class HandWritten extends Baseline {
-  private final int urgentSelfHarm, urgentThreat, concernAfterBlock, concern, logistics, afterBlock, legal, social,
+  private final int urgentSelfHarm, urgentThreat, concernAfterBlock, concern, update, logistics, afterBlock, legal, social,
       viaFriend, specialOccasion, lateNightFirst, state, restate, finalNotice, noResponse, mute, block;
 
   HandWritten(ContentPack pack) {
@@ -18,6 +18,7 @@ final class HandWritten extends Baseline {
     urgentThreat = ruleIndex("urgent-threat");
     concernAfterBlock = ruleIndex("concern-after-block");
     concern = ruleIndex("concern");
+    update = ruleIndex("logistics-update");
     logistics = ruleIndex("logistics-allowed");
     afterBlock = ruleIndex("after-block");
     legal = ruleIndex("legal");
@@ -43,7 +44,7 @@ final class HandWritten extends Baseline {
     }
     if ((s.category == ContactCategory.LEGITIMATE_LOGISTICS || s.category == ContactCategory.PRETEXT_LOGISTICS)
         && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk) {
-      return logistics;
+      return s.category == ContactCategory.LEGITIMATE_LOGISTICS && !s.asks ? update : logistics;
     }
     if (s.ladder == LadderPosition.BLOCKED) {
       return afterBlock;

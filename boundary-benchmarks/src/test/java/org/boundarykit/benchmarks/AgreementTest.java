@@ -28,6 +28,8 @@ class AgreementTest {
       assertThat(handWritten.recommend(in.plan(), in.history().entries(), in.contact())).as(in.toString()).isEqualTo(expected);
       assertThat(easyRules.recommend(in.plan(), in.history().entries(), in.contact())).as(in.toString()).isEqualTo(expected);
     }
-    assertThat(winners).containsExactlyInAnyOrderElementsOf(pack.rules().stream().map(r -> r.id()).toList());
+    // the workload's contacts are labelled, not read, so a rule on what the text asks never wins there
+    assertThat(winners).containsExactlyInAnyOrderElementsOf(
+        pack.rules().stream().filter(r -> r.asks().isEmpty()).map(r -> r.id()).toList());
   }
 }

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {"id": "s1",
  *  "boundary": {"level": "LOGISTICS_ONLY", "topics": ["CHILDREN"], "channels": ["TEXT", "EMAIL"],
- *               "exName": "Sam", "reasons": ["I need space to heal"], "region": "US",
+ *               "exName": "Sam", "reasons": ["I need space to heal"], "children": ["Noor"],
+ *               "pets": ["Biscuit"], "region": "US",
  *               "locale": "en", "timeZone": "America/Chicago"},
  *  "history": [{"at": "2026-10-01T15:00:00Z", "channel": "TEXT", "category": "FRIENDSHIP_CHECK_IN",
  *               "response": {"action": "REPLY", "step": "STATE_BOUNDARY", "scriptId": "state-boundary-1"}}],
@@ -56,13 +57,15 @@ import org.jspecify.annotations.Nullable;
  * text}], followUps, techSteps, selfCare, support, resources [{name, contact, kind, description,
  * lastChecked}], strategies [{id, title, summary}], notice, question {text, choices [{category,
  * safety, label}]}, explanation {winningRule, matchedRules, reason, ladder, classified, cues, given
- * {category, safety}, reading {category, topic, safety, confidence, signals}, raisedBy}}. {@code question}
+ * {category, safety}, reading {category, topic, safety, confidence, signals, asks}, raisedBy}}. {@code question}
  * is present exactly when the action is {@code ASK_USER}: the app shows it, then sends the request
  * again with the chosen answer's {@code category} (and {@code safety}) on the contact.
  *
  * <p><b>Classify request</b>: {@code {"id", "text", "at", "timeZone", "locale"}}, only {@code id}
  * and {@code text} required. <b>Classify reply</b>: {@code {"id", "category", "topic", "safety",
- * "confidence", "cues", "signals"}}: signals say which frame, concept or model score decided.
+ * "confidence", "cues", "signals", "asks"}}: signals say which frame, concept or model score decided;
+ * asks is whether the message asks the reader for something ({@code null} when the classifier does
+ * not tell).
  *
  * <p><b>Error reply</b>: {@code {"id": ..., "error": "..."}}, the id {@code null} when the line
  * had none that could be read. Every error message starts with the JSON path of the problem.
@@ -132,6 +135,8 @@ public final class WireFormat {
     names(boundary.putArray("channels"), new TreeSet<>(plan.channels()));
     plan.exName().ifPresent(name -> boundary.put("exName", name));
     strings(boundary.putArray("reasons"), plan.reasons());
+    strings(boundary.putArray("children"), plan.children());
+    strings(boundary.putArray("pets"), plan.pets());
     plan.region().ifPresent(region -> boundary.put("region", region));
     boundary.put("locale", plan.locale().toLanguageTag());
     boundary.put("timeZone", plan.timeZone().getId());
@@ -240,6 +245,7 @@ public final class WireFormat {
       reading.put("safety", read.safety().name());
       reading.put("confidence", read.confidence());
       strings(reading.putArray("signals"), read.signals());
+      putFlag(reading, "asks", read.asks());
     } else {
       explanation.putNull("reading");
     }
@@ -265,6 +271,7 @@ public final class WireFormat {
     out.put("confidence", classification.confidence());
     strings(out.putArray("cues"), classification.cues());
     strings(out.putArray("signals"), classification.signals());
+    putFlag(out, "asks", classification.asks());
     return line(out);
   }
 
@@ -350,6 +357,14 @@ public final class WireFormat {
   private static void put(ObjectNode out, String name, Optional<String> value) {
     if (value.isPresent()) {
       out.put(name, value.get());
+    } else {
+      out.putNull(name);
+    }
+  }
+
+  private static void putFlag(ObjectNode out, String name, Optional<Boolean> value) {
+    if (value.isPresent()) {
+      out.put(name, value.get().booleanValue());
     } else {
       out.putNull(name);
     }

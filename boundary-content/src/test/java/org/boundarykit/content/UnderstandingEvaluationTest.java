@@ -24,8 +24,8 @@ class UnderstandingEvaluationTest {
 
   @Test
   void devAndBlindFiguresSideBySide() throws Exception {
-    EvaluationReport dev = evaluate("dev-v2");
-    EvaluationReport blind = evaluate("blind-v1");
+    EvaluationReport dev = evaluate("dev-v3");
+    EvaluationReport blind = evaluate("blind-v2");
     for (EvaluationReport r : new EvaluationReport[] {dev, blind}) {
       EvaluationReport.SafetyScores s = r.safety();
       System.out.printf("%s: URGENT recall %s, CONCERN-or-more recall %s, false URGENT on hard negatives %s,"
@@ -34,7 +34,7 @@ class UnderstandingEvaluationTest {
           s.falseConcernOrMoreOnHardNegatives(), s.dangerousAnsweredWithScript(),
           r.categories().macroF1().orElse(0.0));
     }
-    assertThat(dev.itemCount()).isEqualTo(300);
+    assertThat(dev.itemCount()).isEqualTo(480);
     assertThat(blind.itemCount()).isEqualTo(480);
     assertThat(dev.safety().concernOrMoreRecall().value().orElseThrow()).as("dev concernOrMoreRecall").isGreaterThan(0.80);
     assertThat(blind.safety().concernOrMoreRecall().value().orElseThrow()).as("blind concernOrMoreRecall").isGreaterThan(0.70);

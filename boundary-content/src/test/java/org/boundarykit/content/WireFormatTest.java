@@ -269,7 +269,9 @@ class WireFormatTest {
     Classification c = Classification.builder().category(ContactCategory.LATE_NIGHT).safety(Safety.NONE)
         .confidence(0.75).addCues("u up").build();
     assertThat(WireFormat.writeClassification(RequestId.of("m1"), c))
-        .isEqualTo("{\"id\":\"m1\",\"category\":\"LATE_NIGHT\",\"topic\":null,\"safety\":\"NONE\",\"confidence\":0.75,\"cues\":[\"u up\"],\"signals\":[]}");
+        .isEqualTo("{\"id\":\"m1\",\"category\":\"LATE_NIGHT\",\"topic\":null,\"safety\":\"NONE\",\"confidence\":0.75,\"cues\":[\"u up\"],\"signals\":[],\"asks\":null}");
+    Classification asking = Classification.builder().from(c).asks(true).build();
+    assertThat(WireFormat.writeClassification(RequestId.of("m1"), asking)).endsWith(",\"asks\":true}");
   }
 
   private static List<String> fieldOrder(String line) {

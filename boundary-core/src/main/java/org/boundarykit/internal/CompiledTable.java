@@ -42,6 +42,7 @@ public final class CompiledTable {
   private final byte[] topicAllowed;
   private final byte[] channelAllowed;
   private final byte[] lateNight;
+  private final byte[] asks;
   /**
    * The same table transposed, for up to 64 rows: for each value of each dimension, the rows that
    * accept it as bits; the rows matching a situation are the AND of eight words. Null for larger
@@ -66,6 +67,7 @@ public final class CompiledTable {
     topicAllowed = new byte[n];
     channelAllowed = new byte[n];
     lateNight = new byte[n];
+    asks = new byte[n];
     for (int r = 0; r < n; r++) {
       Rule rule = rules[r];
       categories[r] = mask(rule.categories(), CATEGORIES.length);
@@ -76,6 +78,7 @@ public final class CompiledTable {
       topicAllowed[r] = tri(rule.topicAllowed());
       channelAllowed[r] = tri(rule.channelAllowed());
       lateNight[r] = tri(rule.lateNight());
+      asks[r] = tri(rule.asks());
     }
     rowsAccepting = n <= Long.SIZE ? transpose() : null;
   }
@@ -88,14 +91,17 @@ public final class CompiledTable {
   private static final int BY_TOPIC_OK = 5;
   private static final int BY_CHANNEL_OK = 6;
   private static final int BY_LATE = 7;
+  private static final int BY_ASKS = 8;
+  /** The four flag dimensions (topic allowed, channel allowed, late night, asks) as bits. */
+  private static final int FLAG_COMBINATIONS = 16;
 
   private long[][] transpose() {
     long[][] by = {
       new long[CATEGORIES.length], new long[SAFETY.length], new long[LEVELS.length], new long[CHANNELS.length],
-      new long[LADDER.length], new long[2], new long[2], new long[2]
+      new long[LADDER.length], new long[2], new long[2], new long[2], new long[2]
     };
     int[][] masks = {categories, safety, levels, channels, ladder};
-    byte[][] tris = {topicAllowed, channelAllowed, lateNight};
+    byte[][] tris = {topicAllowed, channelAllowed, lateNight, asks};
     for (int r = 0; r < rules.length; r++) {
       long bit = 1L << r;
       for (int d = 0; d < masks.length; d++) {
@@ -154,7 +160,8 @@ public final class CompiledTable {
       LadderPosition position,
       boolean topicOk,
       boolean channelOk,
-      boolean late) {
+      boolean late,
+      boolean asking) {
     return (categories[r] & (1 << category.ordinal())) != 0
         && (safety[r] & (1 << level.ordinal())) != 0
         && (levels[r] & (1 << contactLevel.ordinal())) != 0
@@ -162,7 +169,8 @@ public final class CompiledTable {
         && (ladder[r] & (1 << position.ordinal())) != 0
         && triMatches(topicAllowed[r], topicOk)
         && triMatches(channelAllowed[r], channelOk)
-        && triMatches(lateNight[r], late);
+        && triMatches(lateNight[r], late)
+        && triMatches(asks[r], asking);
   }
 
   /** {@return the number of rows} */
@@ -183,7 +191,8 @@ public final class CompiledTable {
       LadderPosition position,
       boolean topicOk,
       boolean channelOk,
-      boolean late) {
+      boolean late,
+      boolean asking) {
     long[][] by = rowsAccepting;
     if (by != null) {
       long rows = by[BY_CATEGORY][category.ordinal()]
@@ -193,11 +202,12 @@ public final class CompiledTable {
           & by[BY_LADDER][position.ordinal()]
           & by[BY_TOPIC_OK][topicOk ? 1 : 0]
           & by[BY_CHANNEL_OK][channelOk ? 1 : 0]
-          & by[BY_LATE][late ? 1 : 0];
+          & by[BY_LATE][late ? 1 : 0]
+          & by[BY_ASKS][asking ? 1 : 0];
       return rows == 0 ? -1 : Long.numberOfTrailingZeros(rows);
     }
     for (int r = 0; r < rules.length; r++) {
-      if (matches(r, category, level, contactLevel, channel, position, topicOk, channelOk, late)) {
+      if (matches(r, category, level, contactLevel, channel, position, topicOk, channelOk, late, asking)) {
         return r;
       }
     }
@@ -239,13 +249,14 @@ public final class CompiledTable {
     int uncovered = 0;
     int unsafe = 0;
     long[][] by = rowsAccepting;
-    // with the transposed table, the three flag dimensions are ANDed once for each of the 8
-    // combinations, and the five enum dimensions once for all 8: this loop runs about 57,000
+    // with the transposed table, the four flag dimensions are ANDed once for each of the 16
+    // combinations, and the five enum dimensions once for all 16: this loop runs about 110,000
     // times, mostly before the JIT compiler has seen it
-    long[] flagRows = new long[8];
+    long[] flagRows = new long[FLAG_COMBINATIONS];
     if (by != null) {
-      for (int flags = 0; flags < 8; flags++) {
-        flagRows[flags] = by[BY_TOPIC_OK][flags & 1] & by[BY_CHANNEL_OK][(flags >> 1) & 1] & by[BY_LATE][(flags >> 2) & 1];
+      for (int flags = 0; flags < FLAG_COMBINATIONS; flags++) {
+        flagRows[flags] = by[BY_TOPIC_OK][flags & 1] & by[BY_CHANNEL_OK][(flags >> 1) & 1] & by[BY_LATE][(flags >> 2) & 1]
+            & by[BY_ASKS][(flags >> 3) & 1];
       }
     }
     long winnersLow = 0; // the winners among the first 64 rows, as bits; the rest go in the BitSet
@@ -262,13 +273,14 @@ public final class CompiledTable {
               long fixed = by == null ? 0
                   : by[BY_CATEGORY][category.ordinal()] & by[BY_SAFETY][given.ordinal()] & by[BY_LEVEL][level.ordinal()]
                       & by[BY_CHANNEL][channel.ordinal()] & by[BY_LADDER][position.ordinal()];
-              for (int flags = 0; flags < 8; flags++) {
+              for (int flags = 0; flags < FLAG_COMBINATIONS; flags++) {
                 if (noContact && (flags & 3) != 0) {
                   continue; // a NO_CONTACT plan allows no topic and no channel
                 }
                 int r;
                 if (by == null) {
-                  r = first(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
+                  r = first(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+                      (flags & 8) != 0);
                 } else {
                   long rows = fixed & flagRows[flags];
                   r = rows == 0 ? -1 : Long.numberOfTrailingZeros(rows);
@@ -276,8 +288,7 @@ public final class CompiledTable {
                 if (r < 0) {
                   if (uncovered++ < 5) {
                     problems.add("no rule covers the situation "
-                        + situation(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0,
-                            (flags & 4) != 0));
+                        + situation(category, given, level, channel, position, flags));
                   }
                   continue;
                 }
@@ -294,8 +305,7 @@ public final class CompiledTable {
                             + " answers an URGENT contact with "
                             + rules[r].action()
                             + " ("
-                            + situation(category, given, level, channel, position, (flags & 1) != 0, (flags & 2) != 0,
-                                (flags & 4) != 0)
+                            + situation(category, given, level, channel, position, flags)
                             + "); URGENT contacts need CONTACT_EMERGENCY_SERVICES, DOCUMENT or SEEK_LEGAL_HELP");
                   }
                 }
@@ -327,9 +337,7 @@ public final class CompiledTable {
       ContactLevel level,
       Channel channel,
       LadderPosition position,
-      boolean topicOk,
-      boolean channelOk,
-      boolean late) {
+      int flags) {
     return "category="
         + category
         + ", safety="
@@ -341,10 +349,12 @@ public final class CompiledTable {
         + ", ladder="
         + position
         + ", topicAllowed="
-        + topicOk
+        + ((flags & 1) != 0)
         + ", channelAllowed="
-        + channelOk
+        + ((flags & 2) != 0)
         + ", lateNight="
-        + late;
+        + ((flags & 4) != 0)
+        + ", asks="
+        + ((flags & 8) != 0);
   }
 }

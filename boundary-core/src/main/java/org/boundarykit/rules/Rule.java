@@ -19,7 +19,9 @@ import org.immutables.value.Value;
  * <p>Conditions: an empty set means any value; an empty optional means either. A row matches when
  * every condition holds. {@code topicAllowed} is true when the contact has a topic the plan allows;
  * {@code channelAllowed} when the plan allows its channel; {@code lateNight} when it arrived in the
- * table's late-night window, in the plan's time zone.
+ * table's late-night window, in the plan's time zone; {@code asks} when the message asks the
+ * reader for something (a reading that does not tell counts as asking, see {@link
+ * org.boundarykit.spi.Classification#asks()}).
  *
  * <p>Outcome: the action, the ladder step (if the action is on the ladder), follow-up actions,
  * the purpose of the script to send (for replies and messages to friends), the ids of the
@@ -65,6 +67,9 @@ public abstract class Rule {
 
   /** {@return whether the contact must be late at night (true) or not (false); empty: either} */
   public abstract Optional<Boolean> lateNight();
+
+  /** {@return whether the message must ask something of the reader, or either if empty} */
+  public abstract Optional<Boolean> asks();
 
   /** {@return the action to recommend} */
   public abstract Action action();

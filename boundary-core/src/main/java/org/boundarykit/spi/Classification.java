@@ -65,6 +65,16 @@ public abstract class Classification {
    */
   public abstract List<String> signals();
 
+  /**
+   * Whether the message asks the reader for something: a question, a request, a proposal to
+   * answer. A practical update that asks nothing ("Noor's cough is better, she's back at school")
+   * needs no answer. Empty when the classifier does not tell; the engine then takes the message as
+   * asking.
+   *
+   * @return whether it asks, if the classifier tells
+   */
+  public abstract Optional<Boolean> asks();
+
   @Value.Check
   final void check() {
     if (!(confidence() >= 0.0 && confidence() <= 1.0)) {

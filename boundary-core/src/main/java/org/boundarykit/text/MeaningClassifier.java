@@ -3,6 +3,7 @@ package org.boundarykit.text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,21 @@ public final class MeaningClassifier implements ContactClassifier {
   private static final int MAX_GRAM = 5;
   /** How many tokens apart two concepts of a sentence may be and still make a pair feature. */
   private static final int PAIR_REACH = 12;
+  /**
+   * The concept a child's name from the {@link ClassificationContext} is read as; a lexicon that
+   * wants names to count has a concept with this id.
+   */
+  public static final String CHILDREN_CONCEPT = "children";
+
+  /** The concept a pet's name from the {@link ClassificationContext} is read as. */
+  public static final String PETS_CONCEPT = "pets";
+
+  /**
+   * The concept of asking the reader for something; with a question mark it tells {@link
+   * Classification#asks()}.
+   */
+  public static final String REQUEST_CONCEPT = "request";
+
   /** The cue reading's confidence from which its category is taken over the model's. */
   private static final double CUE_TRUSTED = 0.3;
   /** The model's topic probability from which its topic is used. */
@@ -163,9 +179,68 @@ public final class MeaningClassifier implements ContactClassifier {
   private record Analysis(Reading reading, List<FrameReader.Match> matches, List<String> features) {}
 
   private Analysis analyse(String text, ClassificationContext context) {
-    Reading reading = concepts.read(text, context.locale().getLanguage().toLowerCase(Locale.ROOT));
+    String fallback = context.locale().getLanguage().toLowerCase(Locale.ROOT);
+    Reading reading = context.children().isEmpty() && context.pets().isEmpty()
+        ? concepts.read(text, fallback)
+        : concepts.read(text, fallback, names(context));
     List<FrameReader.Match> matches = frameReader.read(reading);
     return new Analysis(reading, matches, features(reading, matches));
+  }
+
+  /** The plan's names as the concepts {@value #CHILDREN_CONCEPT} and {@value #PETS_CONCEPT}. */
+  private Map<String, Integer> names(ClassificationContext context) {
+    Map<String, Integer> names = new HashMap<>();
+    int children = concepts.indexOf(CHILDREN_CONCEPT);
+    int pets = concepts.indexOf(PETS_CONCEPT);
+    if (pets >= 0) {
+      for (String name : context.pets()) {
+        ConceptReader.nameKey(name).ifPresent(k -> names.put(k, pets));
+      }
+    }
+    if (children >= 0) {
+      for (String name : context.children()) {
+        ConceptReader.nameKey(name).ifPresent(k -> names.put(k, children));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Whether a message asks the reader for something: a question mark, or a word of the concept
+   * {@value #REQUEST_CONCEPT} ("can you", "please", "let me know"). Empty when no lexicon has that
+   * concept, so the reading does not tell.
+   */
+  private Optional<Boolean> asks(Reading reading) {
+    int request = concepts.indexOf(REQUEST_CONCEPT);
+    if (request < 0) {
+      return Optional.empty();
+    }
+    for (String t : reading.tokens()) {
+      if (TextNormalizer.QUESTION.equals(t)) {
+        return Optional.of(true);
+      }
+    }
+    for (Hit h : reading.hits()) {
+      if (h.concept() == request) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
+  }
+
+  /** The topic a name of the plan gives a message, if it names a child or a pet. */
+  private Optional<Topic> namedTopic(Reading reading, ClassificationContext context) {
+    if (context.children().isEmpty() && context.pets().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> names = names(context);
+    for (String t : reading.tokens()) {
+      Integer c = names.get(t);
+      if (c != null) {
+        return Optional.of(c == concepts.indexOf(CHILDREN_CONCEPT) ? Topic.CHILDREN : Topic.PETS);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -260,7 +335,9 @@ public final class MeaningClassifier implements ContactClassifier {
     for (String t : a.reading().tokens()) {
       words |= !TextNormalizer.isBoundary(t) && !t.startsWith(":");
     }
+    double concernAt = 1.0;
     if (model != null && words) {
+      concernAt = model.concernAt();
       double[] s = model.scores(a.features());
       p = new double[s.length];
       for (int h = 0; h < s.length; h++) {
@@ -326,10 +403,22 @@ public final class MeaningClassifier implements ContactClassifier {
       }
       if (p != null) {
         signals.add(String.format(Locale.ROOT, "model category %s %.2f", category, pOf(p, category)));
+        // a reading of no danger is only as sure as danger is far: the nearer the danger score to
+        // the CONCERN line, the less confident the reading, so the engine asks instead of scripting
+        double doubt = danger >= 0 ? 1.0 - p[danger] / concernAt : 1.0;
+        if (doubt < confidence) {
+          confidence = Math.max(0.0, doubt);
+          if (doubt < 0.5) {
+            signals.add(String.format(Locale.ROOT, "danger not ruled out (model danger %.2f)", p[danger]));
+          }
+        }
       }
     }
 
     Optional<Topic> topic = cue.topic();
+    if (topic.isEmpty()) {
+      topic = namedTopic(a.reading(), context);
+    }
     if (topic.isEmpty() && p != null) {
       double best = TOPIC_AT;
       for (Topic t : Topic.values()) {
@@ -345,6 +434,7 @@ public final class MeaningClassifier implements ContactClassifier {
     }
     Set<String> cueList = new LinkedHashSet<>(cue.cues());
     return Classification.builder()
+        .asks(asks(a.reading()))
         .category(category)
         .topic(topic)
         .safety(safety)

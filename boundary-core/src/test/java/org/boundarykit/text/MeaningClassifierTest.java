@@ -156,4 +156,60 @@ class MeaningClassifierTest {
     assertThat(c.safety()).isEqualTo(Safety.CONCERN);
     assertThat(c.signals()).anyMatch(s -> s.startsWith("model danger"));
   }
+
+  static final Lexicon WITH_NAMES = Lexicon.builder()
+      .locale("en")
+      .addMarkers("the", "and", "is")
+      .addConcepts(
+          Concept.of("children", List.of("the kids")),
+          Concept.of("pets", List.of("the dog")),
+          Concept.of("take", List.of("never see")),
+          Concept.of("request", List.of("can you", "please")))
+      .build();
+
+  static final MeaningClassifier NAMED = MeaningClassifier.builder().lexicons(List.of(WITH_NAMES))
+      .frames(List.of(Frame.builder().id("children-leverage").category(ContactCategory.THREAT_HARASSMENT)
+          .safety(Safety.CONCERN).addSlots(List.of("take"), List.of("children")).window(6).build()))
+      .build();
+
+  static Classification named(String text) {
+    return NAMED.classify(text, ClassificationContext.of(Locale.ENGLISH, Optional.empty(), List.of("Noor"), List.of("Biscuit")));
+  }
+
+  @Test
+  void aChildsNameFromThePlanReadsAsTheChildren() {
+    assertThat(named("you will never see Noor again").safety()).isEqualTo(Safety.CONCERN);
+    assertThat(named("can you get Noor from football at 4:40").topic()).contains(org.boundarykit.Topic.CHILDREN);
+    assertThat(named("biscuit needs his jab").topic()).contains(org.boundarykit.Topic.PETS);
+    // without the names, the same words are only words
+    Classification plain = NAMED.classify("you will never see Noor again",
+        ClassificationContext.of(Locale.ENGLISH, Optional.empty()));
+    assertThat(plain.safety()).isEqualTo(Safety.NONE);
+  }
+
+  @Test
+  void aMessageAsksWhenItHasAQuestionOrARequest() {
+    assertThat(named("can you get Noor at 4").asks()).contains(true);
+    assertThat(named("is noor with you?").asks()).contains(true);
+    assertThat(named("noor scored a goal today, she was so happy").asks()).contains(false);
+    // a lexicon without the request concept does not tell
+    assertThat(read("she scored a goal today").asks()).isEmpty();
+  }
+
+  @Test
+  void spanishShorthandLookalikesAreNotReadAsEnglish() {
+    // "ya" and "y" are English shorthand for "you" and "why"; in Spanish they are words of their own
+    Lexicon en = Lexicon.builder().locale("en").addMarkers("you", "why")
+        .addConcepts(Concept.of("harm", List.of("hurt")), Concept.of("target", List.of("you")),
+            Concept.of("joke", List.of("lol")), Concept.of("now", List.of("tonight")),
+            Concept.of("weapon", List.of("knife")), Concept.of("have", List.of("have")),
+            Concept.of("kitchen", List.of("cake"))).build();
+    MeaningClassifier reader = MeaningClassifier.builder().lexicons(List.of(en, ES)).frames(FRAMES).build();
+    Classification c = reader.classify("te voy a lastimar y ya", ClassificationContext.of(Locale.ENGLISH, Optional.empty()));
+    assertThat(c.signals()).contains("language es");
+    assertThat(c.safety()).isEqualTo(Safety.CONCERN);
+    // in English the shorthand is still read: "y" is "why", "ya" is "you"
+    assertThat(reader.classify("y would i hurt ya", ClassificationContext.of(Locale.ENGLISH, Optional.empty())).safety())
+        .isEqualTo(Safety.CONCERN);
+  }
 }

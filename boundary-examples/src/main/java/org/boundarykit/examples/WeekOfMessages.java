@@ -37,7 +37,7 @@ public final class WeekOfMessages {
       new Message("2026-10-07T23:40", "u up?", ContactCategory.LATE_NIGHT),
       new Message("2026-10-08T12:00", "I have something important to tell you.", ContactCategory.DRAMA_CRISIS_BAIT),
       new Message("2026-10-09T09:00", "Answer me.", ContactCategory.GUILT_TRIP_PUSHBACK),
-      new Message("2026-10-09T21:00", "Fine. I'll keep texting until you do.", ContactCategory.OTHER),
+      new Message("2026-10-09T21:00", "Fine. Whatever.", ContactCategory.OTHER),
       new Message("2026-10-10T10:00", "Why are you ignoring me?", ContactCategory.GUILT_TRIP_PUSHBACK),
       new Message("2026-10-11T16:00", "Hi, it's me. Can we just talk for a minute?", ContactCategory.OTHER));
 

@@ -160,7 +160,8 @@ public final class Docs {
       @Nullable List<LadderPosition> ladder,
       @Nullable Boolean topicAllowed,
       @Nullable Boolean channelAllowed,
-      @Nullable Boolean lateNight) {}
+      @Nullable Boolean lateNight,
+      @Nullable Boolean asks) {}
 
   /** A row's outcome. */
   public record ThenDoc(
@@ -210,6 +211,8 @@ public final class Docs {
       @Nullable List<Channel> channels,
       @Nullable String exName,
       @Nullable List<String> reasons,
+      @Nullable List<String> children,
+      @Nullable List<String> pets,
       @Nullable String region,
       @Nullable String locale,
       @Nullable String timeZone) {}

@@ -500,6 +500,7 @@ public final class PackReader {
       b.topicAllowed(Optional.ofNullable(w.topicAllowed()));
       b.channelAllowed(Optional.ofNullable(w.channelAllowed()));
       b.lateNight(Optional.ofNullable(w.lateNight()));
+      b.asks(Optional.ofNullable(w.asks()));
     }
     ThenDoc t = Wire.required(d.then(), "then");
     b.action(Wire.required(t.action(), "then.action"));

@@ -67,6 +67,12 @@ public final class Wire {
     if (d.reasons() != null) {
       b.addAllReasons(d.reasons());
     }
+    if (d.children() != null) {
+      b.addAllChildren(d.children());
+    }
+    if (d.pets() != null) {
+      b.addAllPets(d.pets());
+    }
     if (d.region() != null) {
       b.region(d.region());
     }

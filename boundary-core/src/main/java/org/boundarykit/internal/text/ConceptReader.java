@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.boundarykit.text.Concept;
 import org.boundarykit.text.Lexicon;
@@ -100,6 +101,8 @@ public final class ConceptReader {
   /** One language, compiled. */
   private static final class Language {
     final String code;
+    /** Whether words are read with the English texting shorthand expanded. */
+    final boolean shorthand;
     final Set<String> markers;
     final String[] suffixes; // longest first
     final int minStem;
@@ -108,6 +111,7 @@ public final class ConceptReader {
 
     Language(String code, Set<String> markers, String[] suffixes, int minStem) {
       this.code = code;
+      this.shorthand = "en".equals(code);
       this.markers = markers;
       this.suffixes = suffixes;
       this.minStem = minStem;
@@ -158,19 +162,22 @@ public final class ConceptReader {
   public static ConceptReader of(List<Lexicon> lexicons) {
     Map<String, Language> languages = new LinkedHashMap<>();
     Map<String, Integer> ids = new LinkedHashMap<>();
-    Set<String> known = new HashSet<>();
+    List<Set<String>> known = new ArrayList<>();
     for (Lexicon lexicon : lexicons) {
+      Set<String> words = new HashSet<>();
+      known.add(words);
       if (languages.containsKey(lexicon.locale())) {
         throw new IllegalArgumentException(
             "lexicon.locale: two lexicons for \"" + lexicon.locale() + "\"");
       }
+      // markers are matched against words read without shorthand, in every language
       Set<String> markers = new HashSet<>();
       for (String m : lexicon.markers()) {
-        markers.addAll(TextNormalizer.phraseTokens(m));
+        markers.addAll(TextNormalizer.phraseTokens(m, false));
       }
       Set<String> suffixSet = new HashSet<>();
       for (String s : lexicon.suffixes()) {
-        List<String> t = TextNormalizer.phraseTokens(s);
+        List<String> t = TextNormalizer.phraseTokens(s, false);
         if (t.size() == 1) {
           suffixSet.add(t.get(0));
         }
@@ -189,7 +196,7 @@ public final class ConceptReader {
           String term = concept.terms().get(t);
           String where = lexicon.locale() + " concept \"" + concept.id() + "\" term \"" + term + "\"";
           for (String raw : words(term.toLowerCase(Locale.ROOT))) {
-            known.add(raw.endsWith("*") ? raw.substring(0, raw.length() - 1) : raw);
+            words.add(raw.endsWith("*") ? raw.substring(0, raw.length() - 1) : raw);
           }
           add(language, c, term, where);
         }
@@ -206,7 +213,7 @@ public final class ConceptReader {
     for (String r : raw) {
       boolean star = r.endsWith("*");
       String body = star ? r.substring(0, r.length() - 1) : r;
-      List<String> tokens = TextNormalizer.phraseTokens(body);
+      List<String> tokens = TextNormalizer.phraseTokens(body, language.shorthand);
       if (tokens.isEmpty()) {
         if (body.isEmpty() && !star) {
           continue;
@@ -259,6 +266,19 @@ public final class ConceptReader {
     return out;
   }
 
+  /**
+   * The token a name is matched by: the name as one word would be read, or empty if it is not
+   * one word ("Noor" and "noor" give "noor"; "Mary Jane" gives nothing, and is matched by its
+   * first word only when the caller passes that).
+   *
+   * @param name a name as the user wrote it
+   * @return its token, if it is one word
+   */
+  public static Optional<String> nameKey(String name) {
+    List<String> t = TextNormalizer.phraseTokens(name, false);
+    return t.size() == 1 ? Optional.of(t.get(0)) : Optional.empty();
+  }
+
   /** {@return the concept ids, by index} */
   public List<String> conceptIds() {
     return conceptIds;
@@ -288,9 +308,26 @@ public final class ConceptReader {
    * @return what was read
    */
   public Reading read(String text, String fallback) {
-    List<String> tokens = TextNormalizer.tokens(deobfuscator.clean(text));
-    Language detected = detect(tokens, fallback);
+    return read(text, fallback, Map.of());
+  }
+
+  /**
+   * Reads a message in which some words are names the caller knows: each word that is a key of
+   * {@code names} (a single token, as {@link #nameKey} gives it) is read as the concept the value
+   * names, wherever it stands, besides what the lexicons read.
+   *
+   * @param text any string
+   * @param fallback the language to read in when the markers do not tell (the conversation's)
+   * @param names name keys to concept indices ({@link #indexOf})
+   * @return what was read
+   */
+  public Reading read(String text, String fallback, Map<String, Integer> names) {
+    // the language is told from the words as written; English shorthand is expanded only for
+    // English, so that Spanish "ya" or "y" are not read as "you" or "why"
+    List<String> raw = TextNormalizer.tokens(deobfuscator.clean(text), false);
+    Language detected = detect(raw, fallback);
     Language language = detected != null ? detected : fallbackLanguage(fallback);
+    List<String> tokens = language != null && language.shorthand ? TextNormalizer.expandShorthand(raw) : raw;
     int n = tokens.size();
     String[] stems = new String[n];
     int[] sentence = new int[n];
@@ -322,6 +359,15 @@ public final class ConceptReader {
       for (int i = 0; i < n; i++) {
         stems[i] = tokens.get(i);
       }
+    }
+    if (!names.isEmpty()) {
+      for (int i = 0; i < n; i++) {
+        Integer concept = names.get(tokens.get(i));
+        if (concept != null) {
+          hits.add(new Hit(concept, i, i + 1));
+        }
+      }
+      hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::concept));
     }
     return new Reading(language == null ? fallback : language.code, tokens, stems, sentence,
         current + 1, dedupe(hits));

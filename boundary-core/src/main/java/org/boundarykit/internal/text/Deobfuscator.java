@@ -1,5 +1,6 @@
 package org.boundarykit.internal.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Set;
  * linear in the text; text without such disguises comes back unchanged.
  *
  * <p>A symbol that hides a vowel ({@code @ * # ?} inside a word) is resolved against the words
- * the lexicons know: the first vowel that makes a known word wins, else the symbol stays.
+ * the lexicons know, lexicon by lexicon in the order given (English first in the default pack):
+ * the first vowel that makes a word of the first lexicon that knows one wins, else the symbol
+ * stays. So "h@rt" is English "hurt", not German "hart".
  */
 public final class Deobfuscator {
 
@@ -20,15 +23,16 @@ public final class Deobfuscator {
       + "οoαaεeιiκkνvρpτtυuχxβbηn";
   private static final String VOWELS = "aeiou";
 
-  private final Set<String> known;
+  private final List<Set<String>> known;
 
   /**
    * Returns a deobfuscator.
    *
-   * @param known the words (lowercase, as authored) that a masked vowel may resolve to
+   * @param known per lexicon, in order of preference, the words (lowercase, as authored) that a
+   *     masked vowel may resolve to
    */
-  public Deobfuscator(Set<String> known) {
-    this.known = Set.copyOf(known);
+  public Deobfuscator(List<Set<String>> known) {
+    this.known = known.stream().map(Set::copyOf).toList();
   }
 
   /**
@@ -139,11 +143,13 @@ public final class Deobfuscator {
       w[k - start] = Character.toLowerCase(mapped);
     }
     if (mask >= 0) {
-      for (int v = 0; v < VOWELS.length(); v++) {
-        w[mask] = VOWELS.charAt(v);
-        String candidate = new String(w);
-        if (known.contains(candidate)) {
-          return candidate;
+      for (Set<String> words : known) {
+        for (int v = 0; v < VOWELS.length(); v++) {
+          w[mask] = VOWELS.charAt(v);
+          String candidate = new String(w);
+          if (words.contains(candidate)) {
+            return candidate;
+          }
         }
       }
       w[mask] = text.charAt(start + mask) == '@' ? 'a' : 'u';

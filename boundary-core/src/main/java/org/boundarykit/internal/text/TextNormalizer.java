@@ -380,9 +380,43 @@ public final class TextNormalizer {
    * @return the tokens, never null
    */
   public static List<String> tokens(String text) {
+    return tokens(text, true);
+  }
+
+  /**
+   * Returns the match tokens of a text, with or without the English texting shorthand ("u",
+   * "ya", "y", "im" and the rest expanded, "you are" folded into "ur"). A message in another
+   * language is read without it, so that Spanish "ya" or "y" stay what they are.
+   *
+   * @param text any string
+   * @param shorthand whether to expand the English shorthand
+   * @return the tokens, never null
+   */
+  public static List<String> tokens(String text, boolean shorthand) {
     StringSink sink = new StringSink();
-    new Scanner(fold(text), sink).run();
-    return mergeYouAre(sink.tokens);
+    new Scanner(fold(text), sink, shorthand).run();
+    return shorthand ? mergeYouAre(sink.tokens) : sink.tokens;
+  }
+
+  /**
+   * Expands the English texting shorthand in tokens read without it: {@code
+   * expandShorthand(tokens(text, false))} is {@code tokens(text, true)} for every word that has no
+   * run of three repeated letters.
+   *
+   * @param tokens tokens from {@link #tokens(String, boolean)} without shorthand
+   * @return the tokens with the shorthand expanded, a new list
+   */
+  public static List<String> expandShorthand(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size() + 4);
+    for (String t : tokens) {
+      String[] expansion = ABBREVIATIONS.get(t);
+      if (expansion == null) {
+        out.add(t);
+      } else {
+        out.addAll(Arrays.asList(expansion));
+      }
+    }
+    return mergeYouAre(out);
   }
 
   /**
@@ -396,7 +430,7 @@ public final class TextNormalizer {
   public static int[] tokenIds(String text, Vocabulary vocabulary) {
     String s = fold(text);
     IdSink sink = new IdSink(vocabulary, s.length() / 4 + 16);
-    new Scanner(s, sink).run();
+    new Scanner(s, sink, true).run();
     return sink.mergeYouAre();
   }
 
@@ -407,7 +441,19 @@ public final class TextNormalizer {
    * @return the word tokens, possibly empty
    */
   public static List<String> phraseTokens(String phrase) {
-    List<String> all = tokens(phrase);
+    return phraseTokens(phrase, true);
+  }
+
+  /**
+   * Returns the word tokens of a phrase, with or without the English shorthand ({@link
+   * #tokens(String, boolean)}).
+   *
+   * @param phrase a phrase as written by a content author
+   * @param shorthand whether to expand the English shorthand
+   * @return the word tokens, possibly empty
+   */
+  public static List<String> phraseTokens(String phrase, boolean shorthand) {
+    List<String> all = tokens(phrase, shorthand);
     List<String> words = new ArrayList<>(all.size());
     for (String t : all) {
       if (!isBoundary(t)) {
@@ -615,10 +661,12 @@ public final class TextNormalizer {
     private int wordLength;
     private char[] collapsed = NO_CHARS; // allocated for the first word with a repeat
     private char[] keyed = NO_CHARS;
+    private final boolean shorthand;
 
-    Scanner(String folded, Sink out) {
+    Scanner(String folded, Sink out, boolean shorthand) {
       this.s = folded;
       this.out = out;
+      this.shorthand = shorthand;
     }
 
     void run() {
@@ -769,7 +817,7 @@ public final class TextNormalizer {
       if (!hasRepeat(chars, length)) {
         // the usual case: both collapses leave the word as it is
         int hash = Vocabulary.hash(chars, 0, length);
-        String[] expansion = ABBREVIATIONS.get(chars, length, hash);
+        String[] expansion = shorthand ? ABBREVIATIONS.get(chars, length, hash) : null;
         if (expansion == null) {
           out.word(chars, 0, length, hash);
         } else {
@@ -782,13 +830,14 @@ public final class TextNormalizer {
         keyed = new char[collapsed.length];
       }
       int c = collapseRuns(chars, length, 3, collapsed);
-      String[] expansion =
-          ABBREVIATIONS.get(collapsed, c, Vocabulary.hash(collapsed, 0, c));
+      String[] expansion = ABBREVIATIONS.get(collapsed, c, Vocabulary.hash(collapsed, 0, c));
       if (expansion == null) {
         int k = collapseRuns(collapsed, c, 2, keyed);
         out.word(keyed, 0, k);
-      } else {
+      } else if (shorthand) {
         expand(expansion);
+      } else {
+        out.word(collapsed, 0, c); // "ill" stays "ill", so expandShorthand can still expand it
       }
     }
 
@@ -872,6 +921,18 @@ public final class TextNormalizer {
       int slot = spread(hash) & mask;
       for (String k = keys[slot]; k != null; k = keys[slot]) {
         if (hashes[slot] == hash && k.length() == length && same(k, chars)) {
+          return expansions[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
+    }
+
+    String @Nullable [] get(String word) {
+      int hash = word.hashCode();
+      int slot = spread(hash) & mask;
+      for (String k = keys[slot]; k != null; k = keys[slot]) {
+        if (hashes[slot] == hash && k.equals(word)) {
           return expansions[slot];
         }
         slot = (slot + 1) & mask;

@@ -93,6 +93,14 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--reason", paramLabel = "TEXT", description = "Your own reason for the boundary (repeatable).")
   List<String> reasons = new ArrayList<>();
 
+  @Option(names = "--child", paramLabel = "NAME",
+      description = "The name of a child you share with your ex (repeatable): a message naming them reads as about the children.")
+  List<String> children = new ArrayList<>();
+
+  @Option(names = "--pet", paramLabel = "NAME",
+      description = "The name of a pet you share with your ex (repeatable): a message naming them reads as about the pets.")
+  List<String> pets = new ArrayList<>();
+
   @Option(names = "--region", paramLabel = "CC", description = "Your region, such as US or GB, for help lines.")
   @Nullable String region;
 
@@ -280,7 +288,8 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec().commandLine(), "Invalid boundary: " + String.valueOf(e.getMessage())
           .replace("plan.topics:", "--topic:").replace("plan.channels:", "--channel:").replace("plan.exName:", "--ex-name:")
-          .replace("plan.region:", "--region:").replaceFirst("^plan\\.reasons\\[\\d+\\]:", "--reason:"));
+          .replace("plan.region:", "--region:").replaceFirst("^plan\\.reasons\\[\\d+\\]:", "--reason:")
+          .replaceFirst("^plan\\.children(\\[\\d+\\])?:", "--child:").replaceFirst("^plan\\.pets(\\[\\d+\\])?:", "--pet:"));
     }
   }
 
@@ -290,6 +299,8 @@ final class AdviseCommand implements Callable<Integer> {
         .addAllTopics(topics)
         .addAllChannels(channels)
         .addAllReasons(reasons)
+        .addAllChildren(children)
+        .addAllPets(pets)
         .locale(locale != null ? locale : Locale.ENGLISH)
         .timeZone(timeZone != null ? timeZone : ZoneId.systemDefault());
     if (exName != null) {

@@ -152,6 +152,7 @@ final class Prose {
     out.println("Confidence: " + String.format(Locale.ROOT, "%.2f", c.confidence()));
     out.println("Cues:       " + (c.cues().isEmpty() ? "none" : quoted(c.cues())));
     out.println("Read by:    " + (c.signals().isEmpty() ? "cues only" : String.join("; ", c.signals())));
+    c.asks().ifPresent(asks -> out.println("Asks:       " + (asks ? "yes, something of you" : "nothing (an update)")));
   }
 
   private static String quoted(List<String> cues) {

@@ -33,7 +33,7 @@ class ClassifyCommandTest {
     assertThat(out).hasSize(5);
     assertThat(out).extracting(n -> n.get("id").toString()).containsExactly("\"m1\"", "2", "\"m3\"", "null", "\"m5\"");
     for (JsonNode ok : List.of(out.get(0), out.get(1), out.get(4))) {
-      assertThat(ok.fieldNames()).toIterable().containsExactly("id", "category", "topic", "safety", "confidence", "cues", "signals");
+      assertThat(ok.fieldNames()).toIterable().containsExactly("id", "category", "topic", "safety", "confidence", "cues", "signals", "asks");
       assertThat(names(ContactCategory.values())).contains(ok.get("category").asText());
       assertThat(ok.get("topic").isNull() || names(Topic.values()).contains(ok.get("topic").asText())).isTrue();
       assertThat(names(Safety.values())).contains(ok.get("safety").asText());
@@ -56,7 +56,8 @@ class ClassifyCommandTest {
     Cli.Result r = Cli.run("", "classify", "hey,", "u", "up?");
     assertThat(r.code()).isZero();
     assertThat(r.lines()).extracting(l -> l.substring(0, l.indexOf(':')))
-        .containsExactly("Category", "Topic", "Safety", "Confidence", "Cues", "Read by");
+        .containsExactly("Category", "Topic", "Safety", "Confidence", "Cues", "Read by", "Asks");
+    assertThat(r.out()).contains("Asks:       yes, something of you"); // "u up?" asks a question
     assertThat(r.out()).containsPattern("Confidence: \\d\\.\\d\\d\n"); // a point, even under a Turkish locale
   }
 
