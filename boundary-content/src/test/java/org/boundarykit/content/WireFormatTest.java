@@ -77,7 +77,8 @@ class WireFormatTest {
     AdviseRequest request = new AdviseRequest(
         "r-1",
         BoundaryPlan.builder().level(ContactLevel.LIMITED).addTopics(Topic.PETS, Topic.CHILDREN)
-            .addChannels(Channel.TEXT).exName("Sam").addReasons("heal", "move on").region("GB")
+            .addChannels(Channel.TEXT).exName("Sam").addReasons("heal", "move on").addChildren("Noor")
+            .addPets("Biscuit").region("GB")
             .locale(Locale.forLanguageTag("en-GB")).timeZone(ZoneId.of("Europe/London")).build(),
         ContactHistory.of(List.of(
             HistoryEntry.of(earlier, UserResponse.builder().action(Action.REPLY).step(EscalationStep.STATE_BOUNDARY)
@@ -87,7 +88,8 @@ class WireFormatTest {
 
     String line = WireFormat.writeAdviseRequest(request);
 
-    assertThat(line).doesNotContain("\n").startsWith("{\"id\":\"r-1\",\"boundary\":");
+    assertThat(line).doesNotContain("\n").startsWith("{\"id\":\"r-1\",\"boundary\":")
+        .contains("\"children\":[\"Noor\"],\"pets\":[\"Biscuit\"]");
     assertThat(WireFormat.readAdviseRequest(line)).isEqualTo(request);
   }
 

@@ -57,6 +57,19 @@ class AdviseCommandTest {
   }
 
   @Test
+  void aChildsNameMakesAMessageAboutTheChildrenAndABlankOneIsRefusedByItsOption() {
+    Cli.Result r = Cli.run("", "advise", "--level", "LOGISTICS_ONLY", "--topic", "CHILDREN", "--child", "Noor",
+        "--ex-name", "Sam", "--category", "LEGITIMATE_LOGISTICS", "Noor has her swimming kit, she's all set").noStackTrace();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("From the text: ").contains(" about CHILDREN");
+    assertThat(r.out()).contains("[NO_REPLY]");
+
+    Cli.Result bad = Cli.run("", "advise", "--level", "NO_CONTACT", "--child", " ", "hi").noStackTrace();
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--child");
+  }
+
+  @Test
   void anUrgentThreatShowsTheRegionsHelpLinesAndTheNotice() {
     Cli.Result r = Cli.run("", "advise", "--level", "no_contact", "--region", "us", "--category", "THREAT_HARASSMENT",
         "--safety", "URGENT", "I", "know", "where", "you", "live");
