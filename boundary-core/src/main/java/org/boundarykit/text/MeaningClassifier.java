@@ -176,7 +176,7 @@ public final class MeaningClassifier implements ContactClassifier {
   }
 
   /** What the lexicons, frames and features say about one message. */
-  private record Analysis(Reading reading, List<FrameReader.Match> matches, List<String> features) {}
+  private record Analysis(Reading reading, List<FrameReader.Match> matches) {}
 
   private Analysis analyse(String text, ClassificationContext context) {
     String fallback = context.locale().getLanguage().toLowerCase(Locale.ROOT);
@@ -184,7 +184,7 @@ public final class MeaningClassifier implements ContactClassifier {
         ? concepts.read(text, fallback)
         : concepts.read(text, fallback, names(context));
     List<FrameReader.Match> matches = frameReader.read(reading);
-    return new Analysis(reading, matches, features(reading, matches));
+    return new Analysis(reading, matches);
   }
 
   /** The plan's names as the concepts {@value #CHILDREN_CONCEPT} and {@value #PETS_CONCEPT}. */
@@ -256,27 +256,95 @@ public final class MeaningClassifier implements ContactClassifier {
   public List<String> features(String text, ClassificationContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
-    return analyse(text, context).features();
+    Analysis a = analyse(text, context);
+    Strings out = new Strings();
+    features(a.reading(), a.matches(), out);
+    return out.list;
   }
 
-  private List<String> features(Reading reading, List<FrameReader.Match> matches) {
-    List<String> out = new ArrayList<>();
+  /**
+   * Where the one feature generator writes: the feature strings ({@link #features(String,
+   * ClassificationContext)}, for training), or their 32-bit FNV-1a hashes (for {@link #classify}),
+   * computed as the string's would be without building it. {@link TextModel#bucket} of a string is
+   * its hash modulo the bucket count, so both give the same buckets.
+   */
+  private abstract static class FeatureSink {
+    /** The feature {@code prefix + a}. */
+    abstract void add(String prefix, String a);
+
+    /** The feature {@code prefix + a + sep + b}. */
+    abstract void add(String prefix, String a, char sep, String b);
+
+    /** The feature {@code "c:" + padded.substring(from, to)}. */
+    abstract void gram(String padded, int from, int to);
+  }
+
+  private static final class Strings extends FeatureSink {
+    final List<String> list = new ArrayList<>();
+
+    @Override
+    void add(String prefix, String a) {
+      list.add(prefix + a);
+    }
+
+    @Override
+    void add(String prefix, String a, char sep, String b) {
+      list.add(prefix + a + sep + b);
+    }
+
+    @Override
+    void gram(String padded, int from, int to) {
+      list.add("c:" + padded.substring(from, to));
+    }
+  }
+
+  private static final class Hashes extends FeatureSink {
+    private static final int GRAM = TextModel.fnv(TextModel.FNV_SEED, "c:", 0, 2);
+    int[] hashes = new int[256];
+    int size;
+
+    private void put(int h) {
+      if (size == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size++] = h;
+    }
+
+    @Override
+    void add(String prefix, String a) {
+      put(TextModel.fnv(TextModel.fnv(TextModel.FNV_SEED, prefix, 0, prefix.length()), a, 0, a.length()));
+    }
+
+    @Override
+    void add(String prefix, String a, char sep, String b) {
+      int h = TextModel.fnv(TextModel.fnv(TextModel.FNV_SEED, prefix, 0, prefix.length()), a, 0, a.length());
+      h = (h ^ sep) * TextModel.FNV_PRIME;
+      put(TextModel.fnv(h, b, 0, b.length()));
+    }
+
+    @Override
+    void gram(String padded, int from, int to) {
+      put(TextModel.fnv(GRAM, padded, from, to));
+    }
+  }
+
+  private void features(Reading reading, List<FrameReader.Match> matches, FeatureSink out) {
     List<String> tokens = reading.tokens();
-        int n = tokens.size();
+    int n = tokens.size();
     for (int i = 0; i < n; i++) {
       String t = tokens.get(i);
       if (TextNormalizer.isBoundary(t)) {
         continue;
       }
-      out.add("w:" + reading.stem(i));
+      out.add("w:", reading.stem(i));
       if (i + 1 < n && !TextNormalizer.isBoundary(tokens.get(i + 1))) {
-        out.add("b:" + reading.stem(i) + "_" + reading.stem(i + 1));
+        out.add("b:", reading.stem(i), '_', reading.stem(i + 1));
       }
       if (!t.startsWith(":")) {
         String padded = "<" + t + ">";
         for (int len = MIN_GRAM; len <= MAX_GRAM; len++) {
           for (int k = 0; k + len <= padded.length(); k++) {
-            out.add("c:" + padded.substring(k, k + len));
+            out.gram(padded, k, k + len);
           }
         }
       }
@@ -286,7 +354,7 @@ public final class MeaningClassifier implements ContactClassifier {
     Set<String> pairs = new TreeSet<>();
     for (int a = 0; a < hits.size(); a++) {
       Hit h = hits.get(a);
-      out.add("k:" + ids.get(h.concept()));
+      out.add("k:", ids.get(h.concept()));
       for (int b = a + 1; b < hits.size() && hits.get(b).start() - h.start() <= PAIR_REACH; b++) {
         Hit g = hits.get(b);
         if (reading.sentenceOf(g.start()) == reading.sentenceOf(h.start()) && g.concept() != h.concept()) {
@@ -297,12 +365,15 @@ public final class MeaningClassifier implements ContactClassifier {
       }
     }
     for (String p : pairs) {
-      out.add("kk:" + p);
+      out.add("kk:", p);
     }
     for (FrameReader.Match m : matches) {
-      out.add("f:" + m.frame().id() + (m.nonLiteral() != null ? ":non-literal" : ""));
+      if (m.nonLiteral() != null) {
+        out.add("f:", m.frame().id(), ':', "non-literal");
+      } else {
+        out.add("f:", m.frame().id());
+      }
     }
-    return out;
   }
 
   @Override
@@ -338,7 +409,9 @@ public final class MeaningClassifier implements ContactClassifier {
     double concernAt = 1.0;
     if (model != null && words) {
       concernAt = model.concernAt();
-      double[] s = model.scores(a.features());
+      Hashes hashes = new Hashes();
+      features(a.reading(), a.matches(), hashes);
+      double[] s = model.scores(hashes.hashes, hashes.size);
       p = new double[s.length];
       for (int h = 0; h < s.length; h++) {
         p[h] = sigmoid(s[h]);
@@ -348,8 +421,7 @@ public final class MeaningClassifier implements ContactClassifier {
         modelSafety = urgent >= 0 && p[urgent] >= model.urgentAt() ? Safety.URGENT : Safety.CONCERN;
       }
       if (danger >= 0) {
-        signals.add(String.format(Locale.ROOT, "model danger %.2f, urgent %.2f",
-            p[danger], urgent >= 0 ? p[urgent] : 0.0));
+        signals.add("model danger " + twoPlaces(p[danger]) + ", urgent " + twoPlaces(urgent >= 0 ? p[urgent] : 0.0));
       }
     }
 
@@ -402,14 +474,14 @@ public final class MeaningClassifier implements ContactClassifier {
         confidence = cue.confidence();
       }
       if (p != null) {
-        signals.add(String.format(Locale.ROOT, "model category %s %.2f", category, pOf(p, category)));
+        signals.add("model category " + category + " " + twoPlaces(pOf(p, category)));
         // a reading of no danger is only as sure as danger is far: the nearer the danger score to
         // the CONCERN line, the less confident the reading, so the engine asks instead of scripting
         double doubt = danger >= 0 ? 1.0 - p[danger] / concernAt : 1.0;
         if (doubt < confidence) {
           confidence = Math.max(0.0, doubt);
           if (doubt < 0.5) {
-            signals.add(String.format(Locale.ROOT, "danger not ruled out (model danger %.2f)", p[danger]));
+            signals.add("danger not ruled out (model danger " + twoPlaces(p[danger]) + ")");
           }
         }
       }
@@ -442,6 +514,15 @@ public final class MeaningClassifier implements ContactClassifier {
         .cues(cueList)
         .signals(signals)
         .build();
+  }
+
+  /**
+   * A probability with two decimals ("0.07"): what {@code String.format("%.2f")} prints, without
+   * parsing a format on every message.
+   */
+  static String twoPlaces(double p) {
+    long c = Math.round(Math.max(0.0, Math.min(1.0, p)) * 100);
+    return c / 100 + (c % 100 < 10 ? ".0" : ".") + c % 100;
   }
 
   private static String describe(Reading reading, FrameReader.Match m) {

@@ -117,12 +117,22 @@ public final class TextModel {
    * @return the bucket, in {@code [0, buckets)}
    */
   public static int bucket(String feature, int buckets) {
-    int h = 0x811c9dc5;
-    for (int i = 0; i < feature.length(); i++) {
-      h ^= feature.charAt(i);
-      h *= 0x01000193;
+    return fnv(FNV_SEED, feature, 0, feature.length()) & (buckets - 1);
+  }
+
+  /** The offset basis of 32-bit FNV-1a. */
+  static final int FNV_SEED = 0x811c9dc5;
+
+  /** The prime of 32-bit FNV-1a. */
+  static final int FNV_PRIME = 0x01000193;
+
+  /** 32-bit FNV-1a of {@code s[from, to)}, continued from {@code h}: hashing "ab" then "c" is hashing "abc". */
+  static int fnv(int h, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      h ^= s.charAt(i);
+      h *= FNV_PRIME;
     }
-    return h & (buckets - 1);
+    return h;
   }
 
   /** {@return the number of feature buckets} */
@@ -173,7 +183,18 @@ public final class TextModel {
    * @return one score per head, before the logistic function
    */
   public double[] scores(List<String> features) {
-    int[] ids = featureIds(features, buckets);
+    return score(featureIds(features, buckets));
+  }
+
+  /**
+   * {@link #scores(List)} of features given as their 32-bit FNV-1a hashes ({@link #bucket} before
+   * the modulo): the same scores without building the strings.
+   */
+  double[] scores(int[] hashes, int count) {
+    return score(distinct(hashes, count, buckets));
+  }
+
+  private double[] score(int[] ids) {
     double norm = norm(ids);
     int n = heads.size();
     double[] sum = new double[n];
@@ -197,13 +218,23 @@ public final class TextModel {
    * @return the distinct bucket ids
    */
   public static int[] featureIds(List<String> features, int buckets) {
-    int[] ids = new int[features.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = bucket(features.get(i), buckets);
+    int[] hashes = new int[features.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      String f = features.get(i);
+      hashes[i] = fnv(FNV_SEED, f, 0, f.length());
     }
-    Arrays.sort(ids);
+    return distinct(hashes, hashes.length, buckets);
+  }
+
+  /** The distinct buckets of {@code hashes[0, count)}, ascending; the array is reused. */
+  private static int[] distinct(int[] hashes, int count, int buckets) {
+    int[] ids = hashes;
+    for (int i = 0; i < count; i++) {
+      ids[i] = hashes[i] & (buckets - 1);
+    }
+    Arrays.sort(ids, 0, count);
     int n = 0;
-    for (int i = 0; i < ids.length; i++) {
+    for (int i = 0; i < count; i++) {
       if (i == 0 || ids[i] != ids[i - 1]) {
         ids[n++] = ids[i];
       }

@@ -212,4 +212,33 @@ class MeaningClassifierTest {
     assertThat(reader.classify("y would i hurt ya", ClassificationContext.of(Locale.ENGLISH, Optional.empty())).safety())
         .isEqualTo(Safety.CONCERN);
   }
+
+  @Test
+  void hashedFeaturesScoreAsTheirStringsDo() {
+    int buckets = 1 << 12;
+    float[] w = new float[buckets];
+    for (int i = 0; i < buckets; i++) {
+      w[i] = (i % 7) - 3;
+    }
+    TextModel model = TextModel.of(buckets, List.of("danger", "urgent"), new double[] {0, 0},
+        new float[][] {w, w}, 0.5, 0.5);
+    MeaningClassifier withModel = MeaningClassifier.builder().lexicons(List.of(EN, ES)).frames(FRAMES).model(model).build();
+    ClassificationContext en = ClassificationContext.of(Locale.ENGLISH, Optional.empty());
+    for (String text : List.of("i will hurt you tonight lol", "te voy a lastimar", "the cake knife is in the drawer",
+        "so so so so long message with repeats repeats")) {
+      double[] fromStrings = model.scores(withModel.features(text, en));
+      double p = 1.0 / (1.0 + Math.exp(-fromStrings[0]));
+      assertThat(withModel.classify(text, en).signals()).as(text)
+          .anyMatch(s -> s.startsWith("model danger " + MeaningClassifier.twoPlaces(p) + ","));
+    }
+  }
+
+  @Test
+  void probabilitiesPrintWithTwoDecimals() {
+    assertThat(MeaningClassifier.twoPlaces(0.0)).isEqualTo("0.00");
+    assertThat(MeaningClassifier.twoPlaces(0.07)).isEqualTo("0.07");
+    assertThat(MeaningClassifier.twoPlaces(0.5)).isEqualTo("0.50");
+    assertThat(MeaningClassifier.twoPlaces(0.996)).isEqualTo("1.00");
+    assertThat(MeaningClassifier.twoPlaces(0.123)).isEqualTo("0.12");
+  }
 }

@@ -123,7 +123,10 @@ public final class ConceptReader {
       }
       for (String s : suffixes) {
         if (token.length() - s.length() >= minStem && token.endsWith(s)) {
-          return token.substring(0, token.length() - s.length());
+          String stem = token.substring(0, token.length() - s.length());
+          // a stem that is a function word of the language ("butter" keys to "buter", whose stem
+          // would be "but") would match that word everywhere: such a word is kept whole
+          return markers.contains(stem) ? token : stem;
         }
       }
       return token;
