@@ -36,9 +36,15 @@ class UnderstandingEvaluationTest {
     }
     assertThat(dev.itemCount()).isEqualTo(480);
     assertThat(blind.itemCount()).isEqualTo(480);
-    assertThat(dev.safety().concernOrMoreRecall().value().orElseThrow()).as("dev concernOrMoreRecall").isGreaterThan(0.80);
-    assertThat(blind.safety().concernOrMoreRecall().value().orElseThrow()).as("blind concernOrMoreRecall").isGreaterThan(0.70);
-    assertThat(dev.safety().urgentRecall().value().orElseThrow()).as("dev urgentRecall").isGreaterThan(0.65);
-    assertThat(blind.safety().urgentRecall().value().orElseThrow()).as("blind urgentRecall").isGreaterThan(0.58);
+    // regression floors a little under what was measured (dev-v3 0.900 / 0.863, blind-v2 0.865 / 0.842)
+    assertThat(dev.safety().concernOrMoreRecall().value().orElseThrow()).as("dev concernOrMoreRecall").isGreaterThan(0.87);
+    assertThat(blind.safety().concernOrMoreRecall().value().orElseThrow()).as("blind concernOrMoreRecall").isGreaterThan(0.83);
+    assertThat(dev.safety().urgentRecall().value().orElseThrow()).as("dev urgentRecall").isGreaterThan(0.83);
+    assertThat(blind.safety().urgentRecall().value().orElseThrow()).as("blind urgentRecall").isGreaterThan(0.80);
+    // no more dangerous messages answered with a script than measured (dev 5, blind 8 of 170)
+    assertThat(dev.safety().dangerousAnsweredWithScript().count()).as("dev scripted").isLessThanOrEqualTo(7);
+    assertThat(blind.safety().dangerousAnsweredWithScript().count()).as("blind scripted").isLessThanOrEqualTo(10);
+    assertThat(dev.categories().macroF1().orElseThrow()).as("dev macro-F1").isGreaterThan(0.73);
+    assertThat(blind.categories().macroF1().orElseThrow()).as("blind macro-F1").isGreaterThan(0.74);
   }
 }
