@@ -89,15 +89,58 @@ public final class BoundaryEngine {
    * @param step the rule's step
    * @param script the script purpose it sends, or null
    * @param strategies the strategies it cites
-   * @param techSteps per channel, the texts of the tech steps that apply
+   * @param techSteps per safety level, per channel, the texts of the tech steps that apply, in the
+   *     order they are shown
+   * @param techStepsSeen the same where the ex may see the user's phone or accounts
    * @param notice whether it always comes with the notice (legal or crisis help)
    */
   private record Outcome(
       Optional<EscalationStep> step,
       @Nullable ScriptPurpose script,
       List<Strategy> strategies,
-      Map<Channel, List<String>> techSteps,
-      boolean notice) {}
+      Map<Safety, Map<Channel, List<String>>> techSteps,
+      Map<Safety, Map<Channel, List<String>>> techStepsSeen,
+      boolean notice) {
+
+    List<String> techSteps(Safety safety, boolean exMaySeeDevices, Channel channel) {
+      Map<Channel, List<String>> perChannel = (exMaySeeDevices ? techStepsSeen : techSteps).get(safety);
+      return perChannel == null ? List.of() : perChannel.getOrDefault(channel, List.of());
+    }
+  }
+
+  /**
+   * The steps that apply to a rule's outcome at each safety level and channel: in the order of their
+   * stage, and within a stage in the pack's order.
+   */
+  private static Map<Safety, Map<Channel, List<String>>> techStepsFor(
+      Rule rule, List<TechStep> steps, boolean exMaySeeDevices) {
+    Map<Safety, Map<Channel, List<String>>> out = new EnumMap<>(Safety.class);
+    for (Safety safety : Safety.values()) {
+      Map<Channel, List<String>> perChannel = new EnumMap<>(Channel.class);
+      for (Channel channel : Channel.values()) {
+        List<String> texts = new ArrayList<>();
+        for (TechStep step : ordered(rule, steps, channel, safety, exMaySeeDevices)) {
+          texts.add(step.text());
+        }
+        perChannel.put(channel, List.copyOf(texts));
+      }
+      out.put(safety, Collections.unmodifiableMap(perChannel));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The steps shown for a rule's outcome in one situation, in the order they are shown. */
+  static List<TechStep> ordered(Rule rule, List<TechStep> steps, Channel channel, Safety safety, boolean devices) {
+    List<TechStep> shown = new ArrayList<>();
+    for (TechStage stage : TechStage.values()) {
+      for (TechStep step : steps) {
+        if (step.stage() == stage && step.appliesTo(rule.action(), rule.followUps(), channel, safety, devices)) {
+          shown.add(step);
+        }
+      }
+    }
+    return shown;
+  }
 
   private BoundaryEngine(Builder b, CompiledTable compiled, Map<String, ScriptIndex> scripts) {
     this.table = Objects.requireNonNull(b.table);
@@ -113,26 +156,6 @@ public final class BoundaryEngine {
     outcomes = new Outcome[rules.size()];
     for (int r = 0; r < outcomes.length; r++) {
       Rule rule = rules.get(r);
-      List<TechStep> forRule = new ArrayList<>(); // plain loops: this runs cold, once per rule
-      for (TechStep step : b.techSteps) {
-        boolean applies = step.actions().isEmpty() || step.actions().contains(rule.action());
-        for (Action followUp : rule.followUps()) {
-          applies |= step.actions().contains(followUp);
-        }
-        if (applies) {
-          forRule.add(step);
-        }
-      }
-      Map<Channel, List<String>> perChannel = new EnumMap<>(Channel.class);
-      for (Channel channel : Channel.values()) {
-        List<String> texts = new ArrayList<>();
-        for (TechStep step : forRule) {
-          if (step.channels().isEmpty() || step.channels().contains(channel)) {
-            texts.add(step.text());
-          }
-        }
-        perChannel.put(channel, List.copyOf(texts));
-      }
       boolean notice = rule.action() == Action.SEEK_LEGAL_HELP
           || rule.action() == Action.CONTACT_EMERGENCY_SERVICES
           || rule.followUps().contains(Action.SEEK_LEGAL_HELP);
@@ -140,7 +163,8 @@ public final class BoundaryEngine {
           rule.step(),
           rule.script().orElse(null),
           strategies(rule, byId),
-          Collections.unmodifiableMap(perChannel),
+          techStepsFor(rule, b.techSteps, false),
+          techStepsFor(rule, b.techSteps, true),
           notice);
     }
     Map<String, List<SafetyResource>> byRegion = new HashMap<>();
@@ -245,7 +269,8 @@ public final class BoundaryEngine {
     if (Unsure.asks(contact, own, safety, level, table.thresholds().minConfidence())) {
       ReadingQuestion question = question(language);
       return new EngineRecommendation(Action.ASK_USER, Optional.empty(), List.of(), category, topic, safety, null,
-          List.of(), List.of(), List.of(), null,
+          List.of(), safety != Safety.NONE || plan.exMaySeeDevices() ? resourcesFor(plan.region()) : List.of(),
+          List.of(), null,
           new EngineExplanation(compiled, -1, situation, labels, question.reason()),
           question,
           new Deferred(this, plan, language, null, category, null, history.size(), false, values));
@@ -279,8 +304,8 @@ public final class BoundaryEngine {
         topic,
         safety,
         script,
-        outcome.techSteps().getOrDefault(contact.channel(), List.of()),
-        safety != Safety.NONE ? resourcesFor(plan.region()) : List.of(),
+        outcome.techSteps(safety, plan.exMaySeeDevices(), contact.channel()),
+        safety != Safety.NONE || plan.exMaySeeDevices() ? resourcesFor(plan.region()) : List.of(),
         outcome.strategies(),
         withNotice,
         why,
@@ -888,6 +913,7 @@ public final class BoundaryEngine {
         problems.add("resources: no fallback entry for region \"*\": every CONCERN or URGENT contact must come with"
             + " help lines, also in regions with no entry of their own");
       }
+      safetyBeforeNoticeable(t.rules(), techSteps, problems);
       CompiledTable compiled = new CompiledTable(t);
       problems.addAll(compiled.verify());
       if (!problems.isEmpty()) {
@@ -898,6 +924,42 @@ public final class BoundaryEngine {
         frozen.put(e.getKey(), new ScriptIndex(e.getValue()));
       }
       return new BoundaryEngine(this, compiled, Map.copyOf(frozen));
+    }
+
+    /**
+     * Where there is danger (CONCERN or URGENT), and wherever the ex may see the user's phone or
+     * accounts, a step the ex could notice or a block never comes before a step for getting safe.
+     * Checked for every rule at the safety levels it allows, on every channel.
+     */
+    private static void safetyBeforeNoticeable(List<Rule> rules, List<TechStep> steps, List<String> problems) {
+      int found = 0;
+      for (Rule rule : rules) {
+        for (Safety safety : Safety.values()) {
+          if (!rule.safety().isEmpty() && !rule.safety().contains(safety)) {
+            continue;
+          }
+          for (boolean devices : new boolean[] {false, true}) {
+            if (safety == Safety.NONE && !devices) {
+              continue;
+            }
+            for (Channel channel : Channel.values()) {
+              boolean safe = false;
+              for (TechStep step : ordered(rule, steps, channel, safety, devices)) {
+                safe |= step.stage() == TechStage.GET_SAFE;
+                if (!safe && (step.noticeable() || step.stage() == TechStage.BLOCK) && found++ < 5) {
+                  problems.add("tech step " + step.id() + ": rule " + rule.id() + " shows it at safety " + safety
+                      + (devices ? " where the ex may see the user's devices" : "") + " on " + channel
+                      + " with no GET_SAFE step before it; the ex could notice it, so a step for getting safe must"
+                      + " come first (a GET_SAFE step for that situation)");
+                }
+              }
+            }
+          }
+        }
+      }
+      if (found > 5) {
+        problems.add("... and " + (found - 5) + " more tech steps shown before a GET_SAFE step");
+      }
     }
 
     private static void duplicates(String kind, List<?> items, List<String> problems) {

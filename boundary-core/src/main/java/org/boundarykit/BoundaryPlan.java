@@ -102,6 +102,17 @@ public abstract class BoundaryPlan {
     return Locale.ENGLISH;
   }
 
+  /**
+   * {@return whether the ex may see the user's phone or accounts}: a shared or once-shared device,
+   * a known passcode, a shared cloud or family account, location sharing. When true, the advice
+   * puts a safety plan and a device the ex cannot see before any step the ex could notice, and
+   * shows the help lines at every level. Defaults to false.
+   */
+  @Value.Default
+  public boolean exMaySeeDevices() {
+    return false;
+  }
+
   /** {@return the time zone}. The user's time zone, for late-night contact. Defaults to UTC. */
   @Value.Default
   public ZoneId timeZone() {

@@ -1,9 +1,16 @@
 package org.boundarykit;
 
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** A technology step (block a number, mute a thread, filter email) for some channels and actions. */
+/**
+ * A technology step (block a number, mute a thread, filter email) for some channels, actions and
+ * situations. A recommendation shows the steps that apply in the order of their {@link #stage()},
+ * and within a stage in the order the pack gives them.
+ */
 @Value.Immutable
 public abstract class TechStep {
 
@@ -29,6 +36,65 @@ public abstract class TechStep {
 
   /** {@return the step, worded for any platform} */
   public abstract String text();
+
+  /**
+   * {@return what the step is for}. Defaults from the actions: {@link TechStage#BLOCK} for a step
+   * that blocks, {@link TechStage#KEEP_EVIDENCE} for one that documents, otherwise {@link
+   * TechStage#QUIET}.
+   */
+  @Value.Default
+  public TechStage stage() {
+    if (actions().contains(Action.BLOCK)) {
+      return TechStage.BLOCK;
+    }
+    return actions().contains(Action.DOCUMENT) ? TechStage.KEEP_EVIDENCE : TechStage.QUIET;
+  }
+
+  /** {@return the safety levels the step is shown at; empty means every level} */
+  public abstract Set<Safety> safety();
+
+  /**
+   * {@return whether the step is only for one kind of plan}: true, shown only when the plan says the
+   * ex may see the user's phone or accounts ({@link BoundaryPlan#exMaySeeDevices()}); false, only
+   * when it does not; empty, either way.
+   */
+  public abstract Optional<Boolean> exMaySeeDevices();
+
+  /**
+   * {@return whether the other person could notice the step} (a block, an unfollow, a changed
+   * password, read receipts turned off). Where the ex may see the user's phone or accounts, no such
+   * step comes before a safety plan. Defaults to false.
+   */
+  @Value.Default
+  public boolean noticeable() {
+    return false;
+  }
+
+  /**
+   * Whether the step is shown in a situation.
+   *
+   * @param action the recommended action
+   * @param followUps the actions that follow it
+   * @param channel the channel of the contact
+   * @param safety the safety of the contact
+   * @param exMaySeeDevices whether the plan says the ex may see the user's phone or accounts
+   * @return true if the step's actions, channels, safety levels and plan condition all fit
+   */
+  public final boolean appliesTo(
+      Action action, Collection<Action> followUps, Channel channel, Safety safety, boolean exMaySeeDevices) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(followUps, "followUps");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(safety, "safety");
+    boolean forAction = actions().isEmpty() || actions().contains(action);
+    for (Action followUp : followUps) {
+      forAction |= actions().contains(followUp);
+    }
+    return forAction
+        && (channels().isEmpty() || channels().contains(channel))
+        && (safety().isEmpty() || safety().contains(safety))
+        && exMaySeeDevices().map(want -> want == exMaySeeDevices).orElse(true);
+  }
 
   @Value.Check
   final void check() {

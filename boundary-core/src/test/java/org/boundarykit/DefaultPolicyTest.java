@@ -41,7 +41,7 @@ class DefaultPolicyTest {
     assertThat(r.action()).isEqualTo(Action.DOCUMENT);
     assertThat(r.step()).contains(EscalationStep.DOCUMENT);
     assertThat(r.followUps()).containsExactly(Action.BLOCK, Action.SEEK_LEGAL_HELP);
-    assertThat(r.techSteps()).containsExactly("Block the number.", "Keep a dated record.");
+    assertThat(r.techSteps()).containsExactly("Make a safety plan first.", "Keep a dated record.", "Block the number.");
   }
 
   @Test

@@ -265,6 +265,54 @@ class TableVerificationTest {
             "resource id \"any-emergency\" is used twice");
   }
 
+  @Test
+  void aStepTheExCouldNoticeBeforeASafetyPlanIsRefused() {
+    List<TechStep> withoutPlan = new ArrayList<>();
+    for (TechStep step : TestPolicy.techSteps()) {
+      if (!step.id().equals("plan-first")) {
+        withoutPlan.add(step);
+      }
+    }
+    withoutPlan.add(TechStep.builder().id("unfollow").addActions(Action.MUTE).noticeable(true)
+        .addSafety(Safety.NONE).text("Unfollow them.").build());
+    List<String> problems = problems(TestPolicy.engineBuilder().techSteps(withoutPlan));
+    assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).satisfiesAnyOf(
+        q -> assertThat(q).matches("tech step block-number: rule \\S+ shows it at safety (CONCERN|URGENT) on (TEXT|CALL)"
+            + " with no GET_SAFE step before it; .*"),
+        q -> assertThat(q).startsWith("... and ")));
+    // the device step covers every level where the ex may see the devices, so the unfollow step
+    // (NONE only) passes there; without it, the unfollow step is refused too
+    withoutPlan.removeIf(step -> step.id().equals("device-first"));
+    assertThat(problems(TestPolicy.engineBuilder().techSteps(withoutPlan)))
+        .anySatisfy(p -> assertThat(p).startsWith("tech step unfollow: rule ")
+            .contains("at safety NONE where the ex may see the user's devices"));
+  }
+
+  @Test
+  void stepsAreShownInTheOrderOfTheirStageWhateverThePackOrder() {
+    List<TechStep> reversed = new ArrayList<>(TestPolicy.techSteps());
+    java.util.Collections.reverse(reversed);
+    BoundaryEngine engine = TestPolicy.engineBuilder().techSteps(reversed).build();
+    BoundaryPlan plan = BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).build();
+    Contact concern = Contact.builder().channel(Channel.TEXT).at(java.time.Instant.parse("2026-10-01T12:00:00Z"))
+        .category(ContactCategory.THREAT_HARASSMENT).safety(Safety.CONCERN).build();
+    assertThat(engine.recommend(plan, ContactHistory.empty(), concern).techSteps())
+        .containsExactly("Make a safety plan first.", "Keep a dated record.", "Block the number.");
+    BoundaryPlan seen = BoundaryPlan.builder().from(plan).exMaySeeDevices(true).build();
+    // within a stage, the pack's order (here reversed)
+    assertThat(engine.recommend(seen, ContactHistory.empty(), concern).techSteps()).containsExactly(
+        "Look for help from a device they cannot see.", "Make a safety plan first.", "Keep a dated record.",
+        "Block the number.");
+    Contact ordinary = Contact.builder().from(concern).category(ContactCategory.FRIENDSHIP_CHECK_IN)
+        .safety(Safety.NONE).build();
+    Recommendation calm = engine.recommend(plan, ContactHistory.empty(), ordinary);
+    assertThat(calm.techSteps()).isEmpty();
+    assertThat(calm.resources()).isEmpty();
+    Recommendation calmSeen = engine.recommend(seen, ContactHistory.empty(), ordinary);
+    assertThat(calmSeen.techSteps()).containsExactly("Look for help from a device they cannot see.");
+    assertThat(calmSeen.resources()).as("help lines at every level where the ex may see the devices").isNotEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"exName", "matter", "topic"})
   void aPlaceholderThatMayBeMissingMustStandInAnOptionalPart(String name) {

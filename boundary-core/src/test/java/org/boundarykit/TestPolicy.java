@@ -114,7 +114,11 @@ final class TestPolicy {
     return List.of(
         TechStep.builder().id("mute-text").addChannels(Channel.TEXT).addActions(MUTE).text("Mute the thread.").build(),
         TechStep.builder().id("block-number").addChannels(Channel.TEXT, Channel.CALL).addActions(BLOCK).text("Block the number.").build(),
-        TechStep.builder().id("keep-record").addActions(DOCUMENT).text("Keep a dated record.").build());
+        TechStep.builder().id("keep-record").addActions(DOCUMENT).text("Keep a dated record.").build(),
+        TechStep.builder().id("plan-first").stage(TechStage.GET_SAFE).addSafety(Safety.CONCERN, Safety.URGENT)
+            .text("Make a safety plan first.").build(),
+        TechStep.builder().id("device-first").stage(TechStage.GET_SAFE).exMaySeeDevices(true)
+            .text("Look for help from a device they cannot see.").build());
   }
 
   static BoundaryEngine.Builder engineBuilder() {

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *  "boundary": {"level": "LOGISTICS_ONLY", "topics": ["CHILDREN"], "channels": ["TEXT", "EMAIL"],
  *               "exName": "Sam", "reasons": ["I need space to heal"], "children": ["Noor"],
  *               "pets": ["Biscuit"], "region": "US",
- *               "locale": "en", "timeZone": "America/Chicago"},
+ *               "locale": "en", "timeZone": "America/Chicago", "exMaySeeDevices": false},
  *  "history": [{"at": "2026-10-01T15:00:00Z", "channel": "TEXT", "category": "FRIENDSHIP_CHECK_IN",
  *               "response": {"action": "REPLY", "step": "STATE_BOUNDARY", "scriptId": "state-boundary-1"}}],
  *  "contact": {"at": "2026-10-03T20:00:00Z", "channel": "TEXT", "text": "can u do pickup tues?"}}
@@ -140,6 +140,7 @@ public final class WireFormat {
     plan.region().ifPresent(region -> boundary.put("region", region));
     boundary.put("locale", plan.locale().toLanguageTag());
     boundary.put("timeZone", plan.timeZone().getId());
+    boundary.put("exMaySeeDevices", plan.exMaySeeDevices());
     ArrayNode history = out.putArray("history");
     for (HistoryEntry entry : request.history().entries()) {
       ObjectNode e = history.addObject();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,17 +25,23 @@ import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.Recommendation;
 import org.boundarykit.Safety;
+import org.boundarykit.TechStage;
+import org.boundarykit.TechStep;
 import org.boundarykit.Topic;
 import org.boundarykit.UserResponse;
 
 /**
  * The safety rules of the default pack as properties over any boundary, history and contact: an
  * URGENT contact (labelled by the app, or read from a threat in the text) never gets a reply or
- * silence alone, and a no-contact boundary never gets a logistics reply.
+ * silence alone, a no-contact boundary never gets a logistics reply, and where there is danger, or
+ * the ex may see the user's phone or accounts, getting safe comes before any step the ex could
+ * notice.
  */
 class SafetyPropertiesTest {
 
   private static final BoundaryEngine ENGINE = ContentPack.defaults().engine();
+  private static final Map<String, TechStep> STEPS_BY_TEXT = ContentPack.defaults().techSteps().stream()
+      .collect(Collectors.toMap(TechStep::text, Function.identity()));
   private static final Instant T0 = Instant.parse("2026-10-01T00:00:00Z");
   private static final Set<Action> SAFE_FOR_URGENT =
       Set.of(Action.CONTACT_EMERGENCY_SERVICES, Action.DOCUMENT, Action.SEEK_LEGAL_HELP);
@@ -140,5 +149,53 @@ class SafetyPropertiesTest {
     Recommendation r = ENGINE.recommend(plan, history, contact);
     assertThat(r.action()).isNotEqualTo(Action.REPLY_LOGISTICS);
     assertThat(r.followUps()).doesNotContain(Action.REPLY_LOGISTICS);
+  }
+
+  @Property(tries = 2000)
+  void whereThereIsDangerGettingSafeComesBeforeAnythingTheExCouldNotice(
+      @ForAll("plans") BoundaryPlan anyPlan, @ForAll("histories") ContactHistory history,
+      @ForAll("anyContacts") Contact anyContact, @ForAll boolean exMaySeeDevices,
+      @ForAll("dangerLevels") Safety safety) {
+    BoundaryPlan plan = BoundaryPlan.builder().from(anyPlan).exMaySeeDevices(exMaySeeDevices).build();
+    Contact contact = Contact.builder().from(anyContact).safety(safety).build();
+    Recommendation r = ENGINE.recommend(plan, history, contact);
+    List<TechStep> steps = r.techSteps().stream().map(STEPS_BY_TEXT::get).toList();
+    assertThat(steps).doesNotContainNull();
+    boolean danger = r.safety() != Safety.NONE;
+    if (danger || exMaySeeDevices) {
+      assertThat(r.resources()).isNotEmpty();
+      int firstNoticeable = firstIndex(steps, s -> s.noticeable() || s.stage() == TechStage.BLOCK);
+      if (firstNoticeable >= 0) {
+        assertThat(firstIndex(steps, s -> s.stage() == TechStage.GET_SAFE))
+            .as("a step for getting safe before %s", steps.get(firstNoticeable).id())
+            .isBetween(0, firstNoticeable - 1);
+      }
+    }
+    if (danger) {
+      assertThat(steps).isNotEmpty();
+      assertThat(steps.get(0).stage()).isEqualTo(TechStage.GET_SAFE);
+    }
+    int lastBlock = -1;
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).stage() == TechStage.BLOCK) {
+        lastBlock = i;
+      } else {
+        assertThat(lastBlock).as("nothing follows a block step: %s", steps).isEqualTo(-1);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Safety> dangerLevels() {
+    return Arbitraries.of(Safety.class);
+  }
+
+  private static int firstIndex(List<TechStep> steps, java.util.function.Predicate<TechStep> test) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (test.test(steps.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -59,6 +59,7 @@ class WireFormatTest {
     assertThat(plan.region()).contains("US");
     assertThat(plan.locale()).isEqualTo(Locale.ENGLISH);
     assertThat(plan.timeZone()).isEqualTo(ZoneId.of("America/Chicago"));
+    assertThat(plan.exMaySeeDevices()).as("missing means false").isFalse();
     assertThat(request.history().entries()).singleElement().satisfies(e -> {
       assertThat(e.contact().category()).contains(ContactCategory.FRIENDSHIP_CHECK_IN);
       assertThat(e.response().orElseThrow()).isEqualTo(UserResponse.of(Action.REPLY, EscalationStep.STATE_BOUNDARY));
@@ -78,7 +79,7 @@ class WireFormatTest {
         "r-1",
         BoundaryPlan.builder().level(ContactLevel.LIMITED).addTopics(Topic.PETS, Topic.CHILDREN)
             .addChannels(Channel.TEXT).exName("Sam").addReasons("heal", "move on").addChildren("Noor")
-            .addPets("Biscuit").region("GB")
+            .addPets("Biscuit").region("GB").exMaySeeDevices(true)
             .locale(Locale.forLanguageTag("en-GB")).timeZone(ZoneId.of("Europe/London")).build(),
         ContactHistory.of(List.of(
             HistoryEntry.of(earlier, UserResponse.builder().action(Action.REPLY).step(EscalationStep.STATE_BOUNDARY)

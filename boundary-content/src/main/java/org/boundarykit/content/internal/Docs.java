@@ -11,6 +11,7 @@ import org.boundarykit.EscalationStep;
 import org.boundarykit.ResourceKind;
 import org.boundarykit.Safety;
 import org.boundarykit.ScriptPurpose;
+import org.boundarykit.TechStage;
 import org.boundarykit.Topic;
 import org.boundarykit.rules.LadderPosition;
 import org.jspecify.annotations.Nullable;
@@ -178,7 +179,11 @@ public final class Docs {
       @Nullable Boolean override,
       @Nullable List<Channel> channels,
       @Nullable List<Action> actions,
-      @Nullable String text) implements EntryDoc {}
+      @Nullable String text,
+      @Nullable TechStage stage,
+      @Nullable List<Safety> safety,
+      @Nullable Boolean exMaySeeDevices,
+      @Nullable Boolean noticeable) implements EntryDoc {}
 
   /** A safety resource. */
   public record ResourceDoc(
@@ -215,7 +220,8 @@ public final class Docs {
       @Nullable List<String> pets,
       @Nullable String region,
       @Nullable String locale,
-      @Nullable String timeZone) {}
+      @Nullable String timeZone,
+      @Nullable Boolean exMaySeeDevices) {}
 
   /** A contact in the wire format. */
   public record ContactDoc(

@@ -439,6 +439,18 @@ public final class PackReader {
     if (d.text() != null) {
       b.text(d.text());
     }
+    if (d.stage() != null) {
+      b.stage(d.stage());
+    }
+    if (d.safety() != null) {
+      b.addAllSafety(d.safety());
+    }
+    if (d.exMaySeeDevices() != null) {
+      b.exMaySeeDevices(d.exMaySeeDevices());
+    }
+    if (d.noticeable() != null) {
+      b.noticeable(d.noticeable());
+    }
     return b.build();
   }
 

@@ -76,6 +76,9 @@ public final class Wire {
     if (d.region() != null) {
       b.region(d.region());
     }
+    if (d.exMaySeeDevices() != null) {
+      b.exMaySeeDevices(d.exMaySeeDevices());
+    }
     if (d.locale() != null) {
       Locale locale = Locale.forLanguageTag(d.locale());
       if (locale.getLanguage().isEmpty()) {

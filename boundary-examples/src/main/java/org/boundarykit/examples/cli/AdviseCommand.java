@@ -101,6 +101,11 @@ final class AdviseCommand implements Callable<Integer> {
       description = "The name of a pet you share with your ex (repeatable): a message naming them reads as about the pets.")
   List<String> pets = new ArrayList<>();
 
+  @Option(names = "--ex-sees-phone",
+      description = "Your ex may see your phone or accounts (a shared device, a known passcode, a shared cloud"
+          + " account, location sharing): a safety plan comes before any step they could notice.")
+  boolean exSeesPhone;
+
   @Option(names = "--region", paramLabel = "CC", description = "Your region, such as US or GB, for help lines.")
   @Nullable String region;
 
@@ -194,6 +199,9 @@ final class AdviseCommand implements Callable<Integer> {
     }
     if (region != null) {
       given.add("--region");
+    }
+    if (exSeesPhone) {
+      given.add("--ex-sees-phone");
     }
     if (locale != null) {
       given.add("--locale");
@@ -301,6 +309,7 @@ final class AdviseCommand implements Callable<Integer> {
         .addAllReasons(reasons)
         .addAllChildren(children)
         .addAllPets(pets)
+        .exMaySeeDevices(exSeesPhone)
         .locale(locale != null ? locale : Locale.ENGLISH)
         .timeZone(timeZone != null ? timeZone : ZoneId.systemDefault());
     if (exName != null) {
@@ -396,6 +405,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     /** Asks for what the options did not give; false at the end of input. */
     private boolean askBoundary() throws IOException {
+      boolean settingUp = level == null; // the plan questions are asked only when the boundary is
       if (level == null) {
         out.println("What contact, if any, will you accept from your ex?");
         out.println("  1) none at all (NO_CONTACT)");
@@ -452,6 +462,24 @@ final class AdviseCommand implements Callable<Integer> {
           return false;
         }
         region = answer.isEmpty() ? null : answer;
+      }
+      if (settingUp && !exSeesPhone) {
+        while (true) {
+          String answer = ask("Could your ex see your phone or accounts (a shared device, a passcode they know,"
+              + " a shared cloud account, location sharing)? [y/N]: ");
+          if (answer == null) {
+            return false;
+          }
+          String a = answer.strip().toLowerCase(Locale.ROOT);
+          if (a.isEmpty() || a.equals("n") || a.equals("no")) {
+            break;
+          }
+          if (a.equals("y") || a.equals("yes")) {
+            exSeesPhone = true;
+            break;
+          }
+          out.println("Please answer y or n.");
+        }
       }
       return true;
     }

@@ -279,6 +279,8 @@ class AdviseCommandTest {
         "Sam",               // name
         "I need space to heal; I want to move on",
         "us",                // region
+        "maybe",             // not y or n: asked again
+        "n",                 // the ex cannot see the phone
         "I miss us",         // message 1
         "",                  // arrived by TEXT (the default)
         "r",                 // replied with the script
@@ -295,6 +297,7 @@ class AdviseCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"x\" is not one of the choices.").contains("Name at least one.")
+        .contains("Could your ex see your phone or accounts").contains("Please answer y or n.")
         .contains("Your boundary: LOGISTICS_ONLY, about CHILDREN, PETS, by TEXT, EMAIL, with Sam, region US")
         .contains("Your reasons: I need space to heal; I want to move on")
         .contains("What did you do?").contains("Noted. 3 messages so far.")
@@ -302,6 +305,28 @@ class AdviseCommandTest {
     // stated (r), nothing (n: the ladder stays), so the third message restates
     assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).extracting(l -> l.substring(l.indexOf('[')))
         .containsExactly("[REPLY, step STATE_BOUNDARY]", "[REPLY, step RESTATE]", "[REPLY, step RESTATE]");
+  }
+
+  @Test
+  void whenTheExMaySeeThePhoneASafetyPlanComesBeforeAnythingTheyCouldNotice() {
+    Cli.Result plain = Cli.run("", "advise", "--level", "NO_CONTACT", "--region", "US", "--category", "THREAT_HARASSMENT",
+        "--safety", "CONCERN", "i know where you were last night").noStackTrace();
+    Cli.Result seen = Cli.run("", "advise", "--level", "NO_CONTACT", "--region", "US", "--category", "THREAT_HARASSMENT",
+        "--safety", "CONCERN", "--ex-sees-phone", "i know where you were last night").noStackTrace();
+
+    List<String> plainSteps = techSteps(plain.out());
+    List<String> seenSteps = techSteps(seen.out());
+    assertThat(plainSteps.get(0)).startsWith("Before you block them or change anything they could notice");
+    assertThat(plainSteps.get(plainSteps.size() - 1)).startsWith("Block the number");
+    assertThat(seenSteps).hasSize(plainSteps.size() + 1);
+    assertThat(seenSteps.get(1)).startsWith("If they may be able to see your phone or accounts");
+    assertThat(seen.out()).contains("National Domestic Violence Hotline");
+  }
+
+  private static List<String> techSteps(String out) {
+    String block = out.substring(out.indexOf("Let technology help:"));
+    block = block.substring(0, block.indexOf("\n\n"));
+    return block.lines().skip(1).map(l -> l.replaceFirst("^\\s*- ", "")).toList();
   }
 
   @Test
