@@ -17,5 +17,11 @@ public enum ScriptPurpose {
   /** A self-care line for the user. */
   SELF_CARE,
   /** A line that gives the user's own reasons back to them. */
-  REMEMBER_WHY
+  REMEMBER_WHY,
+  /**
+   * Words for an ex who threatens or hints at self-harm: they point to a crisis line, the emergency
+   * number and the ex's own people, without taking on responsibility for them or reopening the
+   * relationship. Optional: the user may send them or not.
+   */
+  POINT_TO_HELP
 }

@@ -30,6 +30,7 @@ final class EasyRulesPolicy extends Baseline {
     super(pack);
     add("urgent-self-harm", s -> s.safety == Safety.URGENT && s.category == ContactCategory.SELF_HARM_THREAT);
     add("urgent-threat", s -> s.safety == Safety.URGENT);
+    add("self-harm-concern", s -> s.safety == Safety.CONCERN && s.category == ContactCategory.SELF_HARM_THREAT);
     add("concern-after-block", s -> s.safety == Safety.CONCERN
         && (s.ladder == LadderPosition.BLOCKED || s.ladder == LadderPosition.LEGAL_DUE));
     add("concern", s -> s.safety == Safety.CONCERN);

@@ -9,13 +9,14 @@ import org.boundarykit.rules.LadderPosition;
 
 /** The default policy as plain if/else: the floor. */
 final class HandWritten extends Baseline {
-  private final int urgentSelfHarm, urgentThreat, concernAfterBlock, concern, update, logistics, afterBlock, legal, social,
+  private final int urgentSelfHarm, urgentThreat, selfHarmConcern, concernAfterBlock, concern, update, logistics, afterBlock, legal, social,
       viaFriend, specialOccasion, lateNightFirst, state, restate, finalNotice, noResponse, mute, block;
 
   HandWritten(ContentPack pack) {
     super(pack);
     urgentSelfHarm = ruleIndex("urgent-self-harm");
     urgentThreat = ruleIndex("urgent-threat");
+    selfHarmConcern = ruleIndex("self-harm-concern");
     concernAfterBlock = ruleIndex("concern-after-block");
     concern = ruleIndex("concern");
     update = ruleIndex("logistics-update");
@@ -40,6 +41,9 @@ final class HandWritten extends Baseline {
       return s.category == ContactCategory.SELF_HARM_THREAT ? urgentSelfHarm : urgentThreat;
     }
     if (s.safety == Safety.CONCERN) {
+      if (s.category == ContactCategory.SELF_HARM_THREAT) {
+        return selfHarmConcern;
+      }
       return s.ladder == LadderPosition.BLOCKED || s.ladder == LadderPosition.LEGAL_DUE ? concernAfterBlock : concern;
     }
     if ((s.category == ContactCategory.LEGITIMATE_LOGISTICS || s.category == ContactCategory.PRETEXT_LOGISTICS)

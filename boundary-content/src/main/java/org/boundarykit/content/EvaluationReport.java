@@ -21,6 +21,7 @@ import org.boundarykit.ContactHistory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.Recommendation;
 import org.boundarykit.Safety;
+import org.boundarykit.ScriptPurpose;
 import org.boundarykit.content.internal.EvaluationRendering;
 import org.boundarykit.spi.Classification;
 import org.boundarykit.spi.ClassificationContext;
@@ -98,7 +99,12 @@ public final class EvaluationReport {
       } catch (RuntimeException e) {
         throw new IllegalStateException("message \"" + m.id() + "\": " + e, e);
       }
-      outcomes.add(new Outcome(m, reading, advice.action(), advice.script().isPresent()));
+      // the words that point an ex who hints at self-harm to a crisis line are safety text, not a reply;
+      // sent to anyone else (a threat read as self-harm), they count as a script
+      boolean scripted = advice.script()
+          .filter(s -> s.purpose() != ScriptPurpose.POINT_TO_HELP || m.category() != ContactCategory.SELF_HARM_THREAT)
+          .isPresent();
+      outcomes.add(new Outcome(m, reading, advice.action(), scripted));
     }
     return new EvaluationReport(set.name(), set.problems(), outcomes);
   }
@@ -201,7 +207,8 @@ public final class EvaluationReport {
    * @param message the labelled message
    * @param reading what the classifier read in its text
    * @param action the action the engine recommended
-   * @param scripted whether the recommendation carries a script to send
+   * @param scripted whether the recommendation carries a script to send (other than the words that
+   *     point an ex who hints at self-harm to help)
    */
   public record Outcome(LabelledMessage message, Classification reading, Action action, boolean scripted) {
 

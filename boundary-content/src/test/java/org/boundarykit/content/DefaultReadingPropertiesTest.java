@@ -22,6 +22,7 @@ import org.boundarykit.ContactHistory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.Recommendation;
 import org.boundarykit.Safety;
+import org.boundarykit.ScriptPurpose;
 import org.boundarykit.Topic;
 import org.boundarykit.spi.Classification;
 import org.boundarykit.spi.ClassificationContext;
@@ -69,7 +70,11 @@ class DefaultReadingPropertiesTest {
     BoundaryPlan plan = BoundaryPlan.builder().level(ContactLevel.LOGISTICS_ONLY).addTopics(Topic.CHILDREN).build();
     Recommendation r = ENGINE.recommend(plan, ContactHistory.empty(), contact);
     assertThat(r.safety().compareTo(read)).as(threat + " given " + given + "/" + givenSafety).isGreaterThanOrEqualTo(0);
-    assertThat(r.script()).as(threat).isEmpty();
+    // no reply; only an app that labels the message self-harm gets the words that point to help
+    r.script().ifPresent(script -> {
+      assertThat(given).as(threat).isEqualTo(ContactCategory.SELF_HARM_THREAT);
+      assertThat(script.purpose()).isEqualTo(ScriptPurpose.POINT_TO_HELP);
+    });
     assertThat(r.action()).isNotIn(Action.REPLY, Action.REPLY_LOGISTICS, Action.ASK_USER);
   }
 }

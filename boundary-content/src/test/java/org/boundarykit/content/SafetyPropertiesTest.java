@@ -24,7 +24,9 @@ import org.boundarykit.ContactHistory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.Recommendation;
+import org.boundarykit.ResourceKind;
 import org.boundarykit.Safety;
+import org.boundarykit.ScriptPurpose;
 import org.boundarykit.TechStage;
 import org.boundarykit.TechStep;
 import org.boundarykit.Topic;
@@ -136,8 +138,26 @@ class SafetyPropertiesTest {
     Recommendation r = ENGINE.recommend(plan, history, contact);
     assertThat(r.safety()).isEqualTo(Safety.URGENT);
     assertThat(r.action()).isIn(SAFE_FOR_URGENT);
-    assertThat(r.script()).isEmpty();
+    // the only words ever offered are the optional ones that point an ex who threatens self-harm to help
+    r.script().ifPresent(script -> {
+      assertThat(script.purpose()).isEqualTo(ScriptPurpose.POINT_TO_HELP);
+      assertThat(r.category()).isEqualTo(ContactCategory.SELF_HARM_THREAT);
+    });
     assertThat(r.resources()).isNotEmpty();
+  }
+
+  @Property(tries = 1000)
+  void selfHarmAtAnyLevelPointsToHelpAndNeverLeadsWithBlockOrLegalSteps(
+      @ForAll("plans") BoundaryPlan plan, @ForAll("histories") ContactHistory history,
+      @ForAll("anyContacts") Contact anyContact, @ForAll("dangerLevels") Safety safety) {
+    Contact contact = Contact.builder().from(anyContact).category(ContactCategory.SELF_HARM_THREAT).safety(safety).build();
+    Recommendation r = ENGINE.recommend(plan, history, contact);
+    assertThat(r.category()).isEqualTo(ContactCategory.SELF_HARM_THREAT);
+    assertThat(r.safety()).isNotEqualTo(Safety.NONE);
+    assertThat(r.action()).isEqualTo(Action.CONTACT_EMERGENCY_SERVICES);
+    assertThat(r.followUps()).doesNotContain(Action.BLOCK, Action.SEEK_LEGAL_HELP);
+    assertThat(r.script()).hasValueSatisfying(s -> assertThat(s.purpose()).isEqualTo(ScriptPurpose.POINT_TO_HELP));
+    assertThat(r.resources()).extracting(res -> res.kind()).contains(ResourceKind.EMERGENCY);
   }
 
   @Property(tries = 2000)

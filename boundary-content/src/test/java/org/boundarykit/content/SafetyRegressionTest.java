@@ -19,11 +19,13 @@ import org.boundarykit.BoundaryEngine;
 import org.boundarykit.BoundaryPlan;
 import org.boundarykit.Channel;
 import org.boundarykit.Contact;
+import org.boundarykit.ContactCategory;
 import org.boundarykit.ContactHistory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.Recommendation;
 import org.boundarykit.Safety;
+import org.boundarykit.ScriptPurpose;
 import org.boundarykit.Topic;
 import org.boundarykit.UserResponse;
 import org.junit.jupiter.api.Test;
@@ -113,7 +115,14 @@ class SafetyRegressionTest {
         String where = e + " (line " + e.line() + ", " + plan.level() + ", " + channel + "): got " + r.action()
             + " from " + r.explanation().winningRule() + ", cues " + r.explanation().cues();
         assertThat(r.action()).as(where).isIn(e.allowed());
-        assertThat(r.script()).as(where + ": no script to the ex").isEmpty();
+        if (r.category() == ContactCategory.SELF_HARM_THREAT) {
+          // self-harm has its own path: the only words are the optional ones that point to help
+          assertThat(r.script()).as(where + ": words that point to help").hasValueSatisfying(
+              script -> assertThat(script.purpose()).isEqualTo(ScriptPurpose.POINT_TO_HELP));
+          assertThat(r.followUps()).as(where).doesNotContain(Action.BLOCK, Action.SEEK_LEGAL_HELP);
+        } else {
+          assertThat(r.script()).as(where + ": no script to the ex").isEmpty();
+        }
         if (!e.group().equals("after block")) {
           assertThat(r.safety()).as(where).isNotEqualTo(Safety.NONE);
           assertThat(r.resources()).as(where + ": help lines").isNotEmpty();

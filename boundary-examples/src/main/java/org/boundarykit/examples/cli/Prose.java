@@ -62,7 +62,9 @@ final class Prose {
     if (r.script().isPresent()) {
       RenderedScript script = r.script().get();
       out.println();
-      out.println(script.audience() == org.boundarykit.Audience.EX ? "Send this:" : "Send this to them:");
+      out.println(script.purpose() == org.boundarykit.ScriptPurpose.POINT_TO_HELP
+          ? "If you choose to answer, send only this:"
+          : script.audience() == org.boundarykit.Audience.EX ? "Send this:" : "Send this to them:");
       out.println("  " + script.text());
       out.println("  (script " + script.scriptId() + ")");
       if (!r.alternatives().isEmpty()) {

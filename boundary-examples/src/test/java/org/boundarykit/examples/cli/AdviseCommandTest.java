@@ -323,6 +323,17 @@ class AdviseCommandTest {
     assertThat(seen.out()).contains("National Domestic Violence Hotline");
   }
 
+  @Test
+  void aHintOfSelfHarmPointsToHelpAndOffersOnlyOptionalWordsThatDoTheSame() {
+    Cli.Result r = Cli.run("", "advise", "--level", "NO_CONTACT", "--region", "GB", "--category", "SELF_HARM_THREAT",
+        "--safety", "CONCERN", "not sure whats the point of anything lately").noStackTrace();
+
+    assertThat(r.out()).startsWith("Next step: Contact emergency services or a crisis line  [CONTACT_EMERGENCY_SERVICES]")
+        .contains("Samaritans: 116 123").contains("\nIf you choose to answer, send only this:\n")
+        .contains("(script point-to-help-").doesNotContain("[BLOCK]").doesNotContain("[SEEK_LEGAL_HELP]")
+        .contains("rule: self-harm-concern");
+  }
+
   private static List<String> techSteps(String out) {
     String block = out.substring(out.indexOf("Let technology help:"));
     block = block.substring(0, block.indexOf("\n\n"));
