@@ -249,6 +249,10 @@ public final class ContentPack {
       questionByLanguage.put(java.util.Locale.forLanguageTag(q.locale()).getLanguage(), q);
     }
     out.questions.addAll(questionByLanguage.values());
+    for (Map<String, Set<String>> layer : List.of(parts.silencePhrases, overlay.parts.silencePhrases)) {
+      layer.forEach((language, phrases) ->
+          out.silencePhrases.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(phrases));
+    }
     List<PackParts.Example> baseExamples = new ArrayList<>(parts.examples);
     merge("example", baseExamples, overlay.parts.examples, PackParts.Example::id, overlay, out.examples, problems);
     out.thresholds = overlay.thresholds != null ? overlay.thresholds : thresholds;

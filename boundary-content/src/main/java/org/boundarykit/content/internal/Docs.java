@@ -56,7 +56,8 @@ public final class Docs {
       @Nullable LexiconDoc lexicon,
       @Nullable List<FrameDoc> frames,
       @Nullable ModelDoc model,
-      @Nullable AskDoc ask) {}
+      @Nullable AskDoc ask,
+      @Nullable List<String> silencePhrases) {}
 
   /** A language's lexicon for the understanding classifier; the locale is the file's. */
   public record LexiconDoc(

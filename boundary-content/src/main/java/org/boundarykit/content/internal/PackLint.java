@@ -78,6 +78,7 @@ public final class PackLint {
       }
     }
     questions(parts, scripts, problems);
+    noPromiseOfSilence(parts, scripts, problems);
     LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     for (SafetyResource resource : resources) {
       if (resource.lastChecked().isAfter(tomorrow)) {
@@ -168,6 +169,66 @@ public final class PackLint {
         }
       }
     }
+  }
+
+  /** The script purposes sent before the final notice: none of them may promise silence. */
+  private static final Set<ScriptPurpose> BEFORE_FINAL_NOTICE =
+      Set.of(ScriptPurpose.STATE_BOUNDARY, ScriptPurpose.RESTATE, ScriptPurpose.LOGISTICS);
+
+  /**
+   * No script before the final notice promises silence: the ladder may still have the user reply,
+   * and a promise not kept teaches the ex that the user's words don't hold. Each language's phrases
+   * come from the pack (a scripts file's {@code silencePhrases}); a language with scripts of those
+   * purposes and no phrases is reported too.
+   */
+  private static void noPromiseOfSilence(PackParts parts, List<Script> scripts, List<String> problems) {
+    Set<String> reported = new HashSet<>();
+    for (Script script : scripts) {
+      if (!BEFORE_FINAL_NOTICE.contains(script.purpose())) {
+        continue;
+      }
+      String language = java.util.Locale.forLanguageTag(script.locale()).getLanguage();
+      Set<String> phrases = parts.silencePhrases.get(language);
+      if (phrases == null || phrases.isEmpty()) {
+        if (reported.add(language)) {
+          problems.add(parts.origin("script", script.id()) + ": no silencePhrases for locale \"" + script.locale()
+              + "\"; add the phrases that promise silence in that language to its scripts file, so that no"
+              + " script before the final notice can promise it");
+        }
+        continue;
+      }
+      String text = " " + phraseKey(script.text()) + " ";
+      for (String phrase : phrases) {
+        if (text.contains(" " + phrase + " ")) {
+          problems.add(parts.origin("script", script.id()) + ": a " + script.purpose() + " script promises silence (\""
+              + phrase + "\"), but the ladder may still have the user reply; say what you will do instead"
+              + " (\"I'll only answer about ...\", \"please don't contact me\")");
+          break;
+        }
+      }
+    }
+  }
+
+  /** A phrase as it is matched: lower case, letters and digits only, single spaces. */
+  public static String phraseKey(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean space = true;
+    String lower = text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '\'') {
+        out.append(c);
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return out.substring(0, end);
   }
 
   /** Words in a template, with the optional-part brackets removed. */

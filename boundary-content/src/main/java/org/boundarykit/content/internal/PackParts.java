@@ -35,6 +35,11 @@ public final class PackParts {
   public org.boundarykit.text.@Nullable TextModel model;
   /** The questions asked when a message cannot be read with confidence, one per locale. */
   public final List<org.boundarykit.ReadingQuestion> questions = new ArrayList<>();
+  /**
+   * Per language, phrases that promise silence; no script before the final notice may hold one,
+   * because the ladder may still have the user reply.
+   */
+  public final Map<String, Set<String>> silencePhrases = new java.util.TreeMap<>();
   public @Nullable EscalationThresholds thresholds;
   public @Nullable LocalTime lateNightStart;
   public @Nullable LocalTime lateNightEnd;

@@ -238,6 +238,19 @@ public final class PackReader {
       }
       parts.model = UnderstandingReader.model(file, doc.model(), problems);
     }
+    if (doc.silencePhrases() != null) {
+      String language = java.util.Locale.forLanguageTag(locale).getLanguage();
+      Set<String> phrases = parts.silencePhrases.computeIfAbsent(language, l -> new java.util.LinkedHashSet<>());
+      List<String> given = doc.silencePhrases();
+      for (int i = 0; i < given.size(); i++) {
+        String phrase = given.get(i);
+        if (phrase == null || phrase.isBlank()) {
+          problems.add(file + ": $.silencePhrases[" + i + "]: a phrase must have some words");
+        } else {
+          phrases.add(PackLint.phraseKey(phrase));
+        }
+      }
+    }
     if (doc.ask() != null) {
       String where = file + ": $.ask";
       String language = java.util.Locale.forLanguageTag(locale).getLanguage();
