@@ -167,20 +167,29 @@ public final class BoundaryEngine {
           techStepsFor(rule, b.techSteps, true),
           notice);
     }
+    // in pack order: each region's own entries, and per country the entries of its subdivisions
     Map<String, List<SafetyResource>> byRegion = new HashMap<>();
+    Map<String, List<SafetyResource>> subdivisionsOf = new HashMap<>();
     for (SafetyResource resource : b.resources) {
       for (String region : resource.regions()) {
-        List<SafetyResource> list = byRegion.get(region);
-        if (list == null) {
-          list = new ArrayList<>();
-          byRegion.put(region, list);
+        byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(resource);
+        if (region.length() > 2) {
+          subdivisionsOf.computeIfAbsent(region.substring(0, 2), k -> new ArrayList<>()).add(resource);
+          byRegion.computeIfAbsent(region.substring(0, 2), k -> new ArrayList<>());
         }
-        list.add(resource);
       }
     }
     Map<String, List<SafetyResource>> frozen = new HashMap<>();
     for (Map.Entry<String, List<SafetyResource>> e : byRegion.entrySet()) {
-      frozen.put(e.getKey(), List.copyOf(e.getValue()));
+      String region = e.getKey();
+      if (region.length() > 2) {
+        // a subdivision: its own lines with its country's
+        frozen.put(region, merged(e.getValue(), byRegion.getOrDefault(region.substring(0, 2), List.of())));
+      } else {
+        // a country: its own lines, then its subdivisions' (each names its place), so a user in the
+        // UK who gives only "GB" still finds a domestic-abuse line
+        frozen.put(region, merged(e.getValue(), subdivisionsOf.getOrDefault(region, List.of())));
+      }
     }
     this.resourcesByRegion = Map.copyOf(frozen);
     this.fallbackResources = resourcesByRegion.getOrDefault(SafetyResource.ANY_REGION, List.of());
@@ -305,7 +314,7 @@ public final class BoundaryEngine {
         safety,
         script,
         outcome.techSteps(safety, plan.exMaySeeDevices(), contact.channel()),
-        safety != Safety.NONE || plan.exMaySeeDevices() ? resourcesFor(plan.region()) : List.of(),
+        safety != Safety.NONE || plan.exMaySeeDevices() ? firstOf(winner.resourcesFirst(), resourcesFor(plan.region())) : List.of(),
         outcome.strategies(),
         withNotice,
         why,
@@ -465,14 +474,59 @@ public final class BoundaryEngine {
     }
   }
 
-  private List<SafetyResource> resourcesFor(Optional<String> region) {
-    if (region.isPresent()) {
-      List<SafetyResource> own = resourcesByRegion.get(region.get());
-      if (own != null) {
-        return own;
+  /**
+   * Two lists of resources as one, each entry once, in their order but with the emergency numbers
+   * first.
+   */
+  private static List<SafetyResource> merged(List<SafetyResource> first, List<SafetyResource> second) {
+    List<SafetyResource> out = new ArrayList<>(first.size() + second.size());
+    for (boolean emergency : new boolean[] {true, false}) {
+      for (List<SafetyResource> list : List.of(first, second)) {
+        for (SafetyResource r : list) {
+          if ((r.kind() == ResourceKind.EMERGENCY) == emergency && !out.contains(r)) {
+            out.add(r);
+          }
+        }
       }
     }
-    return fallbackResources;
+    return List.copyOf(out);
+  }
+
+  /** The resources with the kinds a rule wants first moved to the front, in that order. */
+  private static List<SafetyResource> firstOf(List<ResourceKind> kinds, List<SafetyResource> resources) {
+    if (kinds.isEmpty() || resources.isEmpty()) {
+      return resources;
+    }
+    List<SafetyResource> out = new ArrayList<>(resources.size());
+    for (ResourceKind kind : kinds) {
+      for (SafetyResource r : resources) {
+        if (r.kind() == kind) {
+          out.add(r);
+        }
+      }
+    }
+    for (SafetyResource r : resources) {
+      if (!kinds.contains(r.kind())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The resources for a region: its own (a subdivision's come with its country's); a subdivision
+   * with none of its own gets its country's; a region with none gets the fallback entries.
+   */
+  private List<SafetyResource> resourcesFor(Optional<String> region) {
+    if (region.isEmpty()) {
+      return fallbackResources;
+    }
+    String code = region.get();
+    List<SafetyResource> own = resourcesByRegion.get(code);
+    if (own == null && code.length() > 2) {
+      own = resourcesByRegion.get(code.substring(0, 2));
+    }
+    return own != null ? own : fallbackResources;
   }
 
   /** The placeholder values by slot, cleaned; {@code {reasons}} is filled by {@link #renderScript} when used. */

@@ -90,7 +90,9 @@ public abstract class BoundaryPlan {
   public abstract List<String> pets();
 
   /**
-   * The user's region as an ISO 3166-1 alpha-2 code (upper case), used to pick safety resources.
+   * The user's region as an ISO 3166-1 alpha-2 code (upper case), optionally with an ISO 3166-2
+   * subdivision ("GB-SCT", "CA-ON", "AU-NSW"), used to pick safety resources: a subdivision gets its
+   * own lines and its country's.
    *
    * @return the region, if given
    */
@@ -172,9 +174,10 @@ public abstract class BoundaryPlan {
     if (region.isPresent()) {
       // checked before upper-casing: non-ASCII letters such as '\u017f' (long s) upper-case to ASCII
       String trimmed = region.get().trim();
-      if (!IdSyntax.isTwoLetters(trimmed, true)) {
+      if (!IdSyntax.isRegion(trimmed, true)) {
         throw new InvalidValueException("plan.region",
-            "expected an ISO 3166-1 alpha-2 code such as \"US\", but got \"" + Checks.shorten(region.get()) + "\"");
+            "expected an ISO 3166-1 alpha-2 code such as \"US\", or one with a subdivision such as \"GB-SCT\", but got \""
+                + Checks.shorten(region.get()) + "\"");
       }
       String code = trimmed.toUpperCase(Locale.ROOT);
       if (!code.equals(region.get())) {

@@ -9,5 +9,9 @@ public enum ResourceKind {
   /** A domestic-violence or abuse service. */
   DOMESTIC_VIOLENCE,
   /** Legal aid or advice on protective orders. */
-  LEGAL_AID
+  LEGAL_AID,
+  /** A stalking helpline or service. */
+  STALKING,
+  /** Help when intimate images are shared or threatened: removal, reporting, support. */
+  IMAGE_ABUSE
 }

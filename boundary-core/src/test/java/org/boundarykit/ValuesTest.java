@@ -26,6 +26,13 @@ class ValuesTest {
   @Nested
   class Plans {
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GB-SCT", "gb-sct", "ca-on", " AU-NSW ", "BE-VLG", "US-CA", "FR-75"})
+    void aRegionMayNameASubdivision(String region) {
+      BoundaryPlan plan = BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).region(region).build();
+      assertThat(plan.region()).contains(region.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
     @Test
     void logisticsOnlyNeedsATopic() {
       assertThatIllegalArgumentException()
@@ -96,7 +103,8 @@ class ValuesTest {
 
     @ParameterizedTest
     // "u\u017f" and "\u0131n" would upper-case to "US" and "IN": non-ASCII letters are not a code
-    @ValueSource(strings = {"USA", "U", "", "1A", "U-S", "ÜS", "*", "u\u017f", "\u0131n", "\uff35\uff33"})
+    @ValueSource(strings = {"USA", "U", "", "1A", "U-S", "ÜS", "*", "u\u017f", "\u0131n", "\uff35\uff33", "GB-", "GB-SCOT",
+        "GB_SCT", "G1-SCT", "GB-S\u0131", "-SCT"})
     void aBadRegionIsRefused(String region) {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).region(region).build())

@@ -55,6 +55,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Advise reply</b>, fields always in this order, absent values written as {@code null}:
  * {@code id, action, step, category, topic, safety, script, scriptId, alternatives [{scriptId,
  * text}], followUps, techSteps, selfCare, support, resources [{name, contact, kind, description,
+ * lastChecked, and where they exist hours, text, chat, tty, silent, source},
  * lastChecked}], strategies [{id, title, summary}], notice, question {text, choices [{category,
  * safety, label}]}, explanation {winningRule, matchedRules, reason, ladder, classified, cues, given
  * {category, safety}, reading {category, topic, safety, confidence, signals, asks}, raisedBy}}. {@code question}
@@ -203,12 +204,18 @@ public final class WireFormat {
     put(out, "support", advice.support());
     ArrayNode resources = out.putArray("resources");
     for (SafetyResource r : advice.resources()) {
-      resources.addObject()
+      ObjectNode resource = resources.addObject()
           .put("name", r.name())
           .put("contact", r.contact())
           .put("kind", r.kind().name())
           .put("description", r.description())
           .put("lastChecked", r.lastChecked().toString());
+      r.hours().ifPresent(v -> resource.put("hours", v));
+      r.text().ifPresent(v -> resource.put("text", v));
+      r.chat().ifPresent(v -> resource.put("chat", v));
+      r.tty().ifPresent(v -> resource.put("tty", v));
+      r.silent().ifPresent(v -> resource.put("silent", v));
+      r.source().ifPresent(v -> resource.put("source", v));
     }
     ArrayNode strategies = out.putArray("strategies");
     for (Strategy s : advice.strategies()) {

@@ -67,7 +67,8 @@ class AuthoringGuideTest {
     Recommendation worrying = engine.recommend(plan, stated(), Contact.builder()
         .from(contact("2026-10-04T12:00:00Z", Channel.TEXT, ContactCategory.THREAT_HARASSMENT)).safety(Safety.CONCERN).build());
     assertThat(worrying.resources()).extracting(r -> r.id())
-        .containsExactlyInAnyOrder("eu-emergency", "nl-113", "nl-veilig-thuis");
+        .containsExactly("eu-112", "nl-dv-veilig-thuis", "nl-113");
+    assertThat(worrying.resources().get(2).description()).startsWith("Call or chat for free, day or night");
   }
 
   @Test

@@ -48,6 +48,30 @@ public final class IdSyntax {
     return true;
   }
 
+  /**
+   * Whether {@code value} is a region code: ISO 3166-1 alpha-2 ("GB"), or that followed by a
+   * hyphen and an ISO 3166-2 subdivision of one to three letters or digits ("GB-SCT", "CA-ON").
+   *
+   * @param value the text
+   * @param lowerToo whether lower-case letters count
+   * @return true if it is
+   */
+  public static boolean isRegion(String value, boolean lowerToo) {
+    if (value.length() == 2) {
+      return isTwoLetters(value, lowerToo);
+    }
+    if (value.length() < 4 || value.length() > 6 || value.charAt(2) != '-' || !isTwoLetters(value.substring(0, 2), lowerToo)) {
+      return false;
+    }
+    for (int i = 3; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) || (!lowerToo && c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }

@@ -8,6 +8,7 @@ import org.boundarykit.Channel;
 import org.boundarykit.ContactCategory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
+import org.boundarykit.ResourceKind;
 import org.boundarykit.Safety;
 import org.boundarykit.ScriptPurpose;
 import org.boundarykit.internal.IdSyntax;
@@ -82,6 +83,12 @@ public abstract class Rule {
 
   /** {@return the purpose of the script to send, if the outcome sends one} */
   public abstract Optional<ScriptPurpose> script();
+
+  /**
+   * {@return the kinds of help line shown first}, in this order, before the region's other lines
+   * (the emergency number stays first unless listed later); empty keeps the pack's order
+   */
+  public abstract List<ResourceKind> resourcesFirst();
 
   /** {@return ids of the strategies the outcome rests on} */
   public abstract List<String> strategies();

@@ -172,7 +172,8 @@ public final class Docs {
       @Nullable List<Action> followUps,
       @Nullable ScriptPurpose script,
       @Nullable List<String> strategies,
-      @Nullable String reason) {}
+      @Nullable String reason,
+      @Nullable List<ResourceKind> resourcesFirst) {}
 
   /** A technology step. */
   public record TechStepDoc(
@@ -195,7 +196,13 @@ public final class Docs {
       @Nullable String name,
       @Nullable String contact,
       @Nullable String description,
-      @Nullable String lastChecked) implements EntryDoc {}
+      @Nullable String lastChecked,
+      @Nullable String source,
+      @Nullable String hours,
+      @Nullable String text,
+      @Nullable String chat,
+      @Nullable String tty,
+      @Nullable String silent) implements EntryDoc {}
 
   /** An example situation: an advise request in the wire format, with what it should give. */
   public record ExampleDoc(

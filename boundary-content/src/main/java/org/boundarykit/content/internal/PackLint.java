@@ -81,6 +81,14 @@ public final class PackLint {
     noPromiseOfSilence(parts, scripts, problems);
     LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     for (SafetyResource resource : resources) {
+      boolean fallback = resource.regions().equals(Set.of(SafetyResource.ANY_REGION));
+      if (!fallback && resource.source().isEmpty()) {
+        problems.add(parts.origin("resource", resource.id()) + ".source: missing; give the address of the service's own"
+            + " page the entry was checked against, so the next check knows where to look");
+      } else if (resource.source().isPresent() && !resource.source().get().matches("https?://\\S+")) {
+        problems.add(parts.origin("resource", resource.id()) + ".source: expected the address of a web page (http:// or"
+            + " https://), but got \"" + resource.source().get() + "\"");
+      }
       if (resource.lastChecked().isAfter(tomorrow)) {
         problems.add(parts.origin("resource", resource.id()) + ".lastChecked: " + resource.lastChecked() + " is in the future");
       }

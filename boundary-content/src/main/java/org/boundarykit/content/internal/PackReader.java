@@ -494,6 +494,12 @@ public final class PackReader {
         throw new IllegalArgumentException("lastChecked: expected a date such as 2026-11-01, but got \"" + d.lastChecked() + "\"");
       }
     }
+    b.source(Optional.ofNullable(d.source()));
+    b.hours(Optional.ofNullable(d.hours()));
+    b.text(Optional.ofNullable(d.text()));
+    b.chat(Optional.ofNullable(d.chat()));
+    b.tty(Optional.ofNullable(d.tty()));
+    b.silent(Optional.ofNullable(d.silent()));
     return b.build();
   }
 
@@ -533,6 +539,9 @@ public final class PackReader {
     b.script(Optional.ofNullable(t.script()));
     if (t.followUps() != null) {
       b.addAllFollowUps(t.followUps());
+    }
+    if (t.resourcesFirst() != null) {
+      b.addAllResourcesFirst(t.resourcesFirst());
     }
     if (t.strategies() != null) {
       b.addAllStrategies(t.strategies());

@@ -106,7 +106,7 @@ final class AdviseCommand implements Callable<Integer> {
           + " account, location sharing): a safety plan comes before any step they could notice.")
   boolean exSeesPhone;
 
-  @Option(names = "--region", paramLabel = "CC", description = "Your region, such as US or GB, for help lines.")
+  @Option(names = "--region", paramLabel = "CC", description = "Your region, such as US or GB, or a nation, province or state such as GB-SCT or CA-ON, for help lines.")
   @Nullable String region;
 
   @Option(names = "--locale", paramLabel = "TAG", converter = Converters.LocaleConverter.class,
@@ -456,7 +456,7 @@ final class AdviseCommand implements Callable<Integer> {
         reasons.addAll(split(answer, ";"));
       }
       if (region == null) {
-        String answer = askValid("Your region, two letters such as US, GB or AU, for help lines (optional): ",
+        String answer = askValid("Your region for help lines, such as US, GB or AU, or GB-SCT, CA-ON for a nation or province (optional): ",
             v -> BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).region(v).build());
         if (answer == null) {
           return false;

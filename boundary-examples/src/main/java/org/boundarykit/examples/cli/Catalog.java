@@ -105,11 +105,15 @@ final class Catalog {
       md.append("  \n   ").append(r.reason()).append('\n');
     }
 
-    md.append("\n## Technology steps\n\n");
+    md.append("\n## Technology steps\n\nShown in the order of their stage (GET_SAFE, KEEP_EVIDENCE, QUIET, BLOCK), then in"
+        + " this order.\n\n");
     for (TechStep t : pack.techSteps()) {
-      md.append("- `").append(t.id()).append("` (channels: ").append(t.channels().isEmpty() ? "any" : joined(t.channels()))
-          .append("; actions: ").append(t.actions().isEmpty() ? "any" : joined(t.actions())).append("): ")
-          .append(t.text()).append('\n');
+      md.append("- `").append(t.id()).append("` ").append(t.stage()).append(" (channels: ")
+          .append(t.channels().isEmpty() ? "any" : joined(t.channels()))
+          .append("; actions: ").append(t.actions().isEmpty() ? "any" : joined(t.actions()))
+          .append("; safety: ").append(t.safety().isEmpty() ? "any" : joined(t.safety()));
+      t.exMaySeeDevices().ifPresent(v -> md.append(v ? "; only where the ex may see the user's devices" : "; only where they may not"));
+      md.append(t.noticeable() ? "; the ex could notice it" : "").append("): ").append(t.text()).append('\n');
     }
 
     md.append("\n## Safety resources\n\nShown exactly as written whenever a contact's safety is not NONE. ")
@@ -123,7 +127,15 @@ final class Catalog {
       md.append("- `").append(r.id()).append("` ").append(r.kind()).append(", ").append(r.name()).append(": ")
           .append(r.contact()).append(". ").append(r.description())
           .append(r.description().isEmpty() ? "" : " ").append("Regions: ").append(String.join(", ", new TreeSet<>(r.regions())))
-          .append(". Last checked ").append(r.lastChecked()).append(".\n");
+          .append('.');
+      r.hours().ifPresent(v -> md.append(" Hours: ").append(v).append('.'));
+      r.text().ifPresent(v -> md.append(" By text: ").append(v).append('.'));
+      r.chat().ifPresent(v -> md.append(" Chat: ").append(v).append('.'));
+      r.tty().ifPresent(v -> md.append(" Textphone or relay: ").append(v).append('.'));
+      r.silent().ifPresent(v -> md.append(" Without speaking: ").append(v).append('.'));
+      md.append(" Last checked ").append(r.lastChecked());
+      r.source().ifPresent(v -> md.append(" against ").append(v));
+      md.append(".\n");
     }
     return md.toString();
   }
@@ -225,6 +237,10 @@ final class Catalog {
       ObjectNode o = techSteps.addObject().put("id", t.id());
       names(o.putArray("channels"), t.channels());
       names(o.putArray("actions"), t.actions());
+      o.put("stage", t.stage().name());
+      names(o.putArray("safety"), t.safety());
+      t.exMaySeeDevices().ifPresent(v -> o.put("exMaySeeDevices", v));
+      o.put("noticeable", t.noticeable());
       o.put("text", t.text());
     }
 
@@ -236,6 +252,12 @@ final class Catalog {
       strings(o.putArray("regions"), new ArrayList<>(new TreeSet<>(r.regions())));
       o.put("kind", r.kind().name()).put("name", r.name()).put("contact", r.contact())
           .put("description", r.description()).put("lastChecked", r.lastChecked().toString());
+      r.source().ifPresent(v -> o.put("source", v));
+      r.hours().ifPresent(v -> o.put("hours", v));
+      r.text().ifPresent(v -> o.put("text", v));
+      r.chat().ifPresent(v -> o.put("chat", v));
+      r.tty().ifPresent(v -> o.put("tty", v));
+      r.silent().ifPresent(v -> o.put("silent", v));
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";

@@ -57,6 +57,11 @@ final class Prose {
         String description = resource.description().isEmpty() ? "" : " " + resource.description();
         out.println("  - " + resource.name() + ": " + resource.contact() + "." + description
             + " (checked " + resource.lastChecked() + ")");
+        resource.hours().ifPresent(v -> out.println("      Hours: " + v));
+        resource.text().ifPresent(v -> out.println("      By text: " + v));
+        resource.chat().ifPresent(v -> out.println("      Chat: " + v));
+        resource.tty().ifPresent(v -> out.println("      Textphone or relay: " + v));
+        resource.silent().ifPresent(v -> out.println("      If you can't speak: " + v));
       }
     }
     if (r.script().isPresent()) {

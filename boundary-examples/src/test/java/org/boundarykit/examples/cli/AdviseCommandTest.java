@@ -356,7 +356,7 @@ class AdviseCommandTest {
   @Test
   void theExplanationShowsTheGivenLabelsAndTheReading() {
     Cli.Result r = Cli.run("", "advise", "--level", "NO_CONTACT", "--category", "FRIENDSHIP_CHECK_IN", "--safety", "NONE",
-        "can we still be friends?").noStackTrace();
+        "--at", "2026-10-03T14:00:00Z", "--time-zone", "UTC", "can we still be friends?").noStackTrace();
 
     assertThat(r.out()).contains("\n  Given: category FRIENDSHIP_CHECK_IN, safety NONE.\n")
         .contains("\n  From the text: FRIENDSHIP_CHECK_IN, safety NONE, confidence ");

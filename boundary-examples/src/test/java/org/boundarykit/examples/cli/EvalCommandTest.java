@@ -30,7 +30,8 @@ class EvalCommandTest {
       {"schemaVersion": 1, "id": "za-lines", "version": "1.0.0", "description": "Help lines for South Africa.",
        "locales": ["en"],
        "resources": [{"id": "za-emergency", "regions": ["ZA"], "kind": "EMERGENCY", "name": "Emergency services",
-                      "contact": "10111", "description": "Police.", "lastChecked": "2026-11-01"}]}
+                      "contact": "10111", "description": "Police.", "lastChecked": "2026-12-07",
+                      "source": "https://www.saps.gov.za/services/cc_10111.php"}]}
       """;
 
   private static Path set(Path dir, String text) throws IOException {

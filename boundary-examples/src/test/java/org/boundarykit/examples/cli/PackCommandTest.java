@@ -18,7 +18,8 @@ class PackCommandTest {
       {"schemaVersion": 1, "id": "za-lines", "version": "1.0.0", "description": "Help lines for South Africa.",
        "locales": ["en"],
        "resources": [{"id": "za-emergency", "regions": ["ZA"], "kind": "EMERGENCY", "name": "Emergency services",
-                      "contact": "10111", "description": "Police.", "lastChecked": "2026-11-01"}]}
+                      "contact": "10111", "description": "Police.", "lastChecked": "2026-12-07",
+                      "source": "https://www.saps.gov.za/services/cc_10111.php"}]}
       """;
 
   private static final String BAD_SINGLE_FILE = """
@@ -36,8 +37,9 @@ class PackCommandTest {
          "locales": ["en"], "files": ["resources.json"]}
         """);
     Files.writeString(folder.resolve("resources.json"), """
-        {"resources": [{"id": "za-2", "regions": ["ZA"], "kind": "CRISIS_LINE", "name": "A line",
-                        "contact": "0800 000 000", "lastChecked": "2026-11-01"}]}
+        {"resources": [{"id": "za-2", "regions": ["ZA"], "kind": "EMERGENCY", "name": "Police emergencies",
+                        "contact": "10111", "lastChecked": "2026-12-07",
+                        "source": "https://www.saps.gov.za/services/cc_10111.php"}]}
         """);
 
     Cli.Result r = Cli.run("", "pack", "validate", file.toString(), folder.toString()).noStackTrace();
