@@ -80,7 +80,7 @@ public abstract class TechStep {
    * @param exMaySeeDevices whether the plan says the ex may see the user's phone or accounts
    * @return true if the step's actions, channels, safety levels and plan condition all fit
    */
-  public final boolean appliesTo(
+  final boolean appliesTo(
       Action action, Collection<Action> followUps, Channel channel, Safety safety, boolean exMaySeeDevices) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(followUps, "followUps");
