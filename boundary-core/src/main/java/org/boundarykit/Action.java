@@ -2,7 +2,10 @@ package org.boundarykit;
 
 /** What the user should do now. */
 public enum Action {
-  /** Send the given script: stating, restating, or the final notice. */
+  /**
+   * Send the given script: stating, restating, or the final notice; or, for a message a {@link
+   * ContactLevel#LIMITED} boundary allows, an optional friendly answer ({@link ScriptPurpose#FRIENDLY}).
+   */
   REPLY,
   /** A brief, factual answer on the allowed topic only. */
   REPLY_LOGISTICS,

@@ -77,11 +77,38 @@ public final class BoundaryEngine {
   private final boolean trustGivenLabels;
   /** The question to ask when unsure, by language. */
   private final Map<String, ReadingQuestion> questions;
+  /** The words for topics and channels, by language. */
+  private final Map<String, Wording> wordings;
   /** Per time zone, the last span found in which its offset does not change. */
   private final ConcurrentHashMap<ZoneId, OffsetSpan> offsets = new ConcurrentHashMap<>();
 
   /** A script with its parsed template. */
   private record ScriptChoice(Script script, Template template) {}
+
+  /** The scripts one pick chooses among: a purpose and, for LOGISTICS, the kind of answer. */
+  private record Kind(ScriptPurpose purpose, @Nullable LogisticsReply reply) {
+    static Kind of(Script script) {
+      return new Kind(script.purpose(), script.reply().orElse(null));
+    }
+  }
+
+  /**
+   * The kinds a rule's script purpose offers: for LOGISTICS the user's answer, or, with none, every
+   * kind of answer in the order of {@link LogisticsReply}, so nothing is agreed on the user's behalf.
+   */
+  private static List<Kind> kinds(ScriptPurpose purpose, @Nullable LogisticsAnswer answer) {
+    if (purpose != ScriptPurpose.LOGISTICS) {
+      return List.of(new Kind(purpose, null));
+    }
+    if (answer != null) {
+      return List.of(new Kind(purpose, answer.reply()));
+    }
+    List<Kind> all = new ArrayList<>();
+    for (LogisticsReply reply : LogisticsReply.values()) {
+      all.add(new Kind(purpose, reply));
+    }
+    return all;
+  }
 
   /**
    * What a rule's outcome needs, worked out when the engine is built.
@@ -98,13 +125,21 @@ public final class BoundaryEngine {
       Optional<EscalationStep> step,
       @Nullable ScriptPurpose script,
       List<Strategy> strategies,
-      Map<Safety, Map<Channel, List<String>>> techSteps,
-      Map<Safety, Map<Channel, List<String>>> techStepsSeen,
+      Map<Safety, Map<Channel, List<TechStep>>> techSteps,
+      Map<Safety, Map<Channel, List<TechStep>>> techStepsSeen,
       boolean notice) {
 
-    List<String> techSteps(Safety safety, boolean exMaySeeDevices, Channel channel) {
-      Map<Channel, List<String>> perChannel = (exMaySeeDevices ? techStepsSeen : techSteps).get(safety);
-      return perChannel == null ? List.of() : perChannel.getOrDefault(channel, List.of());
+    /** The texts of the steps shown, in order: those for any platform and those for the plan's. */
+    List<String> techSteps(Safety safety, boolean exMaySeeDevices, Channel channel, Set<String> platforms) {
+      Map<Channel, List<TechStep>> perChannel = (exMaySeeDevices ? techStepsSeen : techSteps).get(safety);
+      List<TechStep> steps = perChannel == null ? List.of() : perChannel.getOrDefault(channel, List.of());
+      List<String> texts = new ArrayList<>(steps.size());
+      for (TechStep step : steps) {
+        if (step.platforms().isEmpty() || !Collections.disjoint(step.platforms(), platforms)) {
+          texts.add(step.text());
+        }
+      }
+      return texts;
     }
   }
 
@@ -112,29 +147,29 @@ public final class BoundaryEngine {
    * The steps that apply to a rule's outcome at each safety level and channel: in the order of their
    * stage, and within a stage in the pack's order.
    */
-  private static Map<Safety, Map<Channel, List<String>>> techStepsFor(
+  private static Map<Safety, Map<Channel, List<TechStep>>> techStepsFor(
       Rule rule, List<TechStep> steps, boolean exMaySeeDevices) {
-    Map<Safety, Map<Channel, List<String>>> out = new EnumMap<>(Safety.class);
+    Map<Safety, Map<Channel, List<TechStep>>> out = new EnumMap<>(Safety.class);
     for (Safety safety : Safety.values()) {
-      Map<Channel, List<String>> perChannel = new EnumMap<>(Channel.class);
+      Map<Channel, List<TechStep>> perChannel = new EnumMap<>(Channel.class);
       for (Channel channel : Channel.values()) {
-        List<String> texts = new ArrayList<>();
-        for (TechStep step : ordered(rule, steps, channel, safety, exMaySeeDevices)) {
-          texts.add(step.text());
-        }
-        perChannel.put(channel, List.copyOf(texts));
+        perChannel.put(channel, List.copyOf(ordered(rule, steps, channel, safety, exMaySeeDevices, null)));
       }
       out.put(safety, Collections.unmodifiableMap(perChannel));
     }
     return Collections.unmodifiableMap(out);
   }
 
-  /** The steps shown for a rule's outcome in one situation, in the order they are shown. */
-  static List<TechStep> ordered(Rule rule, List<TechStep> steps, Channel channel, Safety safety, boolean devices) {
+  /**
+   * The steps shown for a rule's outcome in one situation, in the order they are shown; for the
+   * plan's platforms, or with {@code platforms} null for every platform.
+   */
+  static List<TechStep> ordered(
+      Rule rule, List<TechStep> steps, Channel channel, Safety safety, boolean devices, @Nullable Set<String> platforms) {
     List<TechStep> shown = new ArrayList<>();
     for (TechStage stage : TechStage.values()) {
       for (TechStep step : steps) {
-        if (step.stage() == stage && step.appliesTo(rule.action(), rule.followUps(), channel, safety, devices)) {
+        if (step.stage() == stage && step.appliesTo(rule.action(), rule.followUps(), channel, safety, devices, platforms)) {
           shown.add(step);
         }
       }
@@ -200,6 +235,11 @@ public final class BoundaryEngine {
       byLanguage.put(Locale.forLanguageTag(q.locale()).getLanguage(), q);
     }
     this.questions = Map.copyOf(byLanguage);
+    Map<String, Wording> words = new HashMap<>();
+    for (Wording w : b.wordings) {
+      words.put(Locale.forLanguageTag(w.locale()).getLanguage(), w);
+    }
+    this.wordings = Map.copyOf(words);
   }
 
   private static List<Strategy> strategies(Rule rule, Map<String, Strategy> byId) {
@@ -243,6 +283,30 @@ public final class BoundaryEngine {
    * @throws IllegalArgumentException if {@code contact} is earlier than the last history entry
    */
   public Recommendation recommend(BoundaryPlan plan, ContactHistory history, Contact contact) {
+    return advise(plan, history, contact, null);
+  }
+
+  /**
+   * Recommends the next step for {@code contact}, with what the user decided about its practical
+   * question. When the recommendation is a reply on a practical matter ({@link
+   * Action#REPLY_LOGISTICS}), its scripts give that kind of answer with the answer's details filled
+   * in; otherwise the answer is not used (a threat is never answered with an agreement, however the
+   * user meant to answer). Without an answer, a logistics recommendation offers one script of each
+   * {@link LogisticsReply}, the non-committal {@link LogisticsReply#ACKNOWLEDGE} first.
+   *
+   * @param plan the user's boundary
+   * @param history the earlier contacts in this conversation, oldest first
+   * @param contact the contact that just arrived
+   * @param answer what the user decided to answer
+   * @return the recommendation; never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code contact} is earlier than the last history entry
+   */
+  public Recommendation recommend(BoundaryPlan plan, ContactHistory history, Contact contact, LogisticsAnswer answer) {
+    return advise(plan, history, contact, Objects.requireNonNull(answer, "answer"));
+  }
+
+  private Recommendation advise(BoundaryPlan plan, ContactHistory history, Contact contact, @Nullable LogisticsAnswer answer) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(contact, "contact");
@@ -273,7 +337,7 @@ public final class BoundaryEngine {
     EngineExplanation.Situation situation = new EngineExplanation.Situation(
         category, safety, level, contact.channel(), position, topicOk, channelOk, late, asks);
     String language = plan.locale().getLanguage();
-    @Nullable String[] values = values(plan, contact, topic);
+    Fill fill = new Fill(plan, topic.orElse(null), contact.channel(), values(plan, contact, answer));
 
     if (Unsure.asks(contact, own, safety, level, table.thresholds().minConfidence())) {
       ReadingQuestion question = question(language);
@@ -282,7 +346,7 @@ public final class BoundaryEngine {
           List.of(), null,
           new EngineExplanation(compiled, -1, situation, labels, question.reason()),
           question,
-          new Deferred(this, plan, language, null, category, null, history.size(), false, values));
+          new Deferred(this, fill, language, List.of(), category, null, history.size(), false));
     }
 
     int win = compiled.first(category, safety, level, contact.channel(), position, topicOk, channelOk, late, asks);
@@ -294,11 +358,13 @@ public final class BoundaryEngine {
 
     String lastSent = null;
     RenderedScript script = null;
-    if (outcome.script() != null) {
+    List<Kind> kinds = outcome.script() != null ? kinds(outcome.script(), answer) : List.of();
+    for (Kind kind : kinds) {
       lastSent = history.lastScriptSent();
-      ScriptChoice chosen = pickOne(language, outcome.script(), category, level, lastSent, history.size());
+      ScriptChoice chosen = pickOne(language, kind, category, level, lastSent, history.size());
       if (chosen != null) {
-        script = renderScript(chosen, values, plan);
+        script = renderScript(chosen, fill);
+        break;
       }
     }
 
@@ -313,13 +379,13 @@ public final class BoundaryEngine {
         topic,
         safety,
         script,
-        outcome.techSteps(safety, plan.exMaySeeDevices(), contact.channel()),
+        outcome.techSteps(safety, plan.exMaySeeDevices(), contact.channel(), plan.platforms()),
         safety != Safety.NONE || plan.exMaySeeDevices() ? firstOf(winner.resourcesFirst(), resourcesFor(plan.region())) : List.of(),
         outcome.strategies(),
         withNotice,
         why,
         null,
-        new Deferred(this, plan, language, outcome.script(), category, lastSent, history.size(), script != null, values));
+        new Deferred(this, fill, language, kinds, category, lastSent, history.size(), script != null));
   }
 
   /** Reads one contact: its labels, and its text where the engine reads it. */
@@ -370,58 +436,68 @@ public final class BoundaryEngine {
    */
   private static final class Deferred implements EngineRecommendation.Renderer {
     private final BoundaryEngine engine;
-    private final BoundaryPlan plan;
+    private final Fill fill;
     private final String language;
-    private final @Nullable ScriptPurpose purpose;
+    private final List<Kind> kinds;
     private final ContactCategory category;
     private final @Nullable String lastSent;
     private final int turn;
     private final boolean hasScript;
-    private final @Nullable String[] values; // never written after it is made
 
     @SuppressWarnings("TooManyParameters") // the inputs of rendering, called from one place
     Deferred(
         BoundaryEngine engine,
-        BoundaryPlan plan,
+        Fill fill,
         String language,
-        @Nullable ScriptPurpose purpose,
+        List<Kind> kinds,
         ContactCategory category,
         @Nullable String lastSent,
         int turn,
-        boolean hasScript,
-        @Nullable String[] values) {
+        boolean hasScript) {
       this.engine = engine;
-      this.plan = plan;
+      this.fill = fill;
       this.language = language;
-      this.purpose = purpose;
+      this.kinds = kinds;
       this.category = category;
       this.lastSent = lastSent;
       this.turn = turn;
       this.hasScript = hasScript;
-      this.values = values;
     }
 
     @Override
     public EngineRecommendation.Extras render() {
+      BoundaryPlan plan = fill.plan();
       ContactLevel level = plan.level();
       List<RenderedScript> alternatives = List.of();
-      if (purpose != null && hasScript) {
-        List<ScriptChoice> picked = engine.pick(language, purpose, category, level, lastSent, turn, 3);
+      if (kinds.size() == 1 && hasScript) {
+        List<ScriptChoice> picked = engine.pick(language, kinds.get(0), category, level, lastSent, turn, 3);
         if (picked.size() > 1) {
           RenderedScript[] rendered = new RenderedScript[picked.size() - 1];
           for (int i = 1; i < picked.size(); i++) {
-            rendered[i - 1] = renderScript(picked.get(i), values, plan);
+            rendered[i - 1] = engine.renderScript(picked.get(i), fill);
           }
           alternatives = List.of(rendered);
         }
+      } else if (hasScript) {
+        // one of each kind of answer; the first kind found is the script itself
+        List<RenderedScript> others = new ArrayList<>();
+        boolean first = true;
+        for (Kind kind : kinds) {
+          ScriptChoice choice = engine.pickOne(language, kind, category, level, lastSent, turn);
+          if (choice != null && !first) {
+            others.add(engine.renderScript(choice, fill));
+          }
+          first &= choice == null;
+        }
+        alternatives = List.copyOf(others);
       }
       ScriptPurpose selfPurpose = plan.reasons().isEmpty() ? ScriptPurpose.SELF_CARE : ScriptPurpose.REMEMBER_WHY;
-      ScriptChoice self = engine.pickOne(language, selfPurpose, category, level, null, turn);
-      ScriptChoice support = engine.pickOne(language, ScriptPurpose.SUPPORT, category, level, null, turn);
+      ScriptChoice self = engine.pickOne(language, new Kind(selfPurpose, null), category, level, null, turn);
+      ScriptChoice support = engine.pickOne(language, new Kind(ScriptPurpose.SUPPORT, null), category, level, null, turn);
       return new EngineRecommendation.Extras(
           alternatives,
-          self != null ? renderScript(self, values, plan).text() : null,
-          support != null ? renderScript(support, values, plan).text() : null);
+          self != null ? engine.renderScript(self, fill).text() : null,
+          support != null ? engine.renderScript(support, fill).text() : null);
     }
   }
 
@@ -529,19 +605,66 @@ public final class BoundaryEngine {
     return own != null ? own : fallbackResources;
   }
 
-  /** The placeholder values by slot, cleaned; {@code {reasons}} is filled by {@link #renderScript} when used. */
-  private static @Nullable String[] values(BoundaryPlan plan, Contact contact, Optional<Topic> topic) {
+  /**
+   * What rendering a script needs besides the script: the plan, the contact's topic and channel, and
+   * the placeholder values that do not depend on the script's language, by slot.
+   */
+  private static final class Fill {
+    private final BoundaryPlan plan;
+    private final @Nullable Topic topic;
+    private final Channel channel;
+    private final @Nullable String[] values; // never written after it is made
+
+    Fill(BoundaryPlan plan, @Nullable Topic topic, Channel channel, @Nullable String[] values) {
+      this.plan = plan;
+      this.topic = topic;
+      this.channel = channel;
+      this.values = values;
+    }
+
+    BoundaryPlan plan() {
+      return plan;
+    }
+
+    @Nullable Topic topic() {
+      return topic;
+    }
+
+    Channel channel() {
+      return channel;
+    }
+
+    /** {@return a copy of the values, to fill in} */
+    @Nullable String[] values() {
+      return values.clone();
+    }
+  }
+
+  /**
+   * The placeholder values that do not depend on the script's language, by slot, cleaned; the
+   * topic and channel words and {@code {reasons}} are filled by {@link #renderScript}.
+   */
+  private static @Nullable String[] values(BoundaryPlan plan, Contact contact, @Nullable LogisticsAnswer answer) {
     @Nullable String[] values = new String[Template.SLOTS];
     Optional<String> exName = plan.exName();
     if (exName.isPresent()) {
       values[Template.EX_NAME] = Template.clean(exName.get());
     }
-    String words = topic.isPresent() ? topicWords(topic.get()) : null;
-    values[Template.TOPIC] = words;
     Optional<String> matter = contact.matter();
-    String cleanMatter = matter.isPresent() ? Template.clean(matter.get()) : null;
-    values[Template.MATTER] = cleanMatter != null ? cleanMatter : words;
+    if (matter.isPresent()) {
+      values[Template.MATTER] = Template.clean(matter.get());
+    }
+    if (answer != null) {
+      values[Template.TIME] = cleaned(answer.time());
+      values[Template.PLACE] = cleaned(answer.place());
+      values[Template.ALTERNATIVE] = cleaned(answer.alternative());
+      values[Template.DETAIL] = cleaned(answer.detail());
+    }
     return values;
+  }
+
+  private static @Nullable String cleaned(Optional<String> value) {
+    return value.isPresent() ? Template.clean(value.get()) : null;
   }
 
   private static @Nullable String reasons(BoundaryPlan plan) {
@@ -566,21 +689,46 @@ public final class BoundaryEngine {
     return reason.substring(0, end);
   }
 
-  private static String topicWords(Topic topic) {
-    return switch (topic) {
-      case CHILDREN -> "the children";
-      case PETS -> "the pets";
-      case HOUSING -> "the home";
-      case FINANCES -> "the finances";
-      case BELONGINGS -> "your things";
-      case WORK -> "work";
-    };
-  }
-
-  private static RenderedScript renderScript(ScriptChoice choice, @Nullable String[] values, BoundaryPlan plan) {
-    @Nullable String[] filled = values;
+  /**
+   * Renders a chosen script: the shared values, with the words of the script's own language for the
+   * topic and channels (a partly translated pack may fall back to the default language's script),
+   * and the user's reasons where the script uses them.
+   */
+  private RenderedScript renderScript(ScriptChoice choice, Fill fill) {
+    @Nullable String[] filled = fill.values();
+    Wording words = wordings.get(Locale.forLanguageTag(choice.script().locale()).getLanguage());
+    BoundaryPlan plan = fill.plan();
+    if (words != null) {
+      Topic topic = fill.topic();
+      if (topic != null) {
+        filled[Template.TOPIC] = words.topics().get(topic);
+        if (filled[Template.MATTER] == null) {
+          filled[Template.MATTER] = filled[Template.TOPIC];
+        }
+      }
+      if (!plan.topics().isEmpty() && plan.level() != ContactLevel.NO_CONTACT) {
+        List<String> allowed = new ArrayList<>();
+        for (Topic t : Topic.values()) {
+          if (plan.topics().contains(t)) {
+            allowed.add(words.topics().get(t));
+          }
+        }
+        filled[Template.ALLOWED_TOPICS] = words.list(allowed);
+      }
+      if (!plan.channels().isEmpty() && plan.level() != ContactLevel.NO_CONTACT) {
+        List<String> allowed = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+          if (plan.channels().contains(c)) {
+            allowed.add(words.channels().get(c));
+          }
+        }
+        filled[Template.ALLOWED_CHANNELS] = words.list(allowed);
+      }
+      if (!plan.allowsChannel(fill.channel())) {
+        filled[Template.CHANNEL] = words.channels().get(fill.channel());
+      }
+    }
     if (choice.template().usesReasons()) {
-      filled = values.clone(); // the shared array is never written after it is made
       filled[Template.REASONS] = reasons(plan);
     }
     return RenderedScript.of(choice.script(), choice.template().render(filled));
@@ -589,7 +737,7 @@ public final class BoundaryEngine {
   /** The first of what {@link #pick} would pick for {@code count} 1 or more, or null. */
   private @Nullable ScriptChoice pickOne(
       String language,
-      ScriptPurpose purpose,
+      Kind purpose,
       ContactCategory category,
       ContactLevel level,
       @Nullable String lastSent,
@@ -615,7 +763,7 @@ public final class BoundaryEngine {
     return -1;
   }
 
-  private List<List<ScriptChoice>> tiers(String language, ScriptPurpose purpose, ContactCategory category, ContactLevel level) {
+  private List<List<ScriptChoice>> tiers(String language, Kind purpose, ContactCategory category, ContactLevel level) {
     ScriptIndex index = scriptsByLanguage.get(language);
     if (index == null) {
       index = scriptsByLanguage.get(defaultLanguage);
@@ -640,7 +788,7 @@ public final class BoundaryEngine {
    */
   private List<ScriptChoice> pick(
       String language,
-      ScriptPurpose purpose,
+      Kind purpose,
       ContactCategory category,
       ContactLevel level,
       @Nullable String lastSent,
@@ -670,11 +818,11 @@ public final class BoundaryEngine {
   private static final class ScriptIndex {
     private static final int LEVELS = ContactLevel.values().length;
 
-    private final Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose;
+    private final Map<Kind, List<List<List<ScriptChoice>>>> byPurpose;
 
-    ScriptIndex(Map<ScriptPurpose, List<ScriptChoice>> pool) {
-      Map<ScriptPurpose, List<List<List<ScriptChoice>>>> byPurpose = new EnumMap<>(ScriptPurpose.class);
-      for (Map.Entry<ScriptPurpose, List<ScriptChoice>> e : pool.entrySet()) {
+    ScriptIndex(Map<Kind, List<ScriptChoice>> pool) {
+      Map<Kind, List<List<List<ScriptChoice>>>> byPurpose = new HashMap<>();
+      for (Map.Entry<Kind, List<ScriptChoice>> e : pool.entrySet()) {
         List<List<List<ScriptChoice>>> cells = new ArrayList<>();
         for (ContactCategory category : ContactCategory.values()) {
           for (ContactLevel level : ContactLevel.values()) {
@@ -699,10 +847,10 @@ public final class BoundaryEngine {
         }
         byPurpose.put(e.getKey(), List.copyOf(cells));
       }
-      this.byPurpose = Collections.unmodifiableMap(byPurpose);
+      this.byPurpose = Map.copyOf(byPurpose);
     }
 
-    List<List<ScriptChoice>> tiers(ScriptPurpose purpose, ContactCategory category, ContactLevel level) {
+    List<List<ScriptChoice>> tiers(Kind purpose, ContactCategory category, ContactLevel level) {
       List<List<List<ScriptChoice>>> cells = byPurpose.get(purpose);
       return cells == null ? List.of() : cells.get(index(category, level));
     }
@@ -718,6 +866,8 @@ public final class BoundaryEngine {
    * {@link #build()} verifies everything and lists every problem it finds.
    */
   public static final class Builder {
+    /** The placeholders rendered from a {@link Wording}. */
+    private static final Set<String> WORDED = Set.of("topic", "matter", "allowedTopics", "allowedChannels", "channel");
     private @Nullable DecisionTable table;
     private List<Script> scripts = List.of();
     private List<Strategy> strategies = List.of();
@@ -728,6 +878,7 @@ public final class BoundaryEngine {
     private Locale defaultLocale = Locale.ENGLISH;
     private boolean trustGivenLabels;
     private List<ReadingQuestion> questions = List.of();
+    private List<Wording> wordings = List.of();
 
     private Builder() {}
 
@@ -763,6 +914,20 @@ public final class BoundaryEngine {
      */
     public Builder questions(Iterable<ReadingQuestion> questions) {
       this.questions = copy(questions, "questions");
+      return this;
+    }
+
+    /**
+     * Sets the words for topics and channels, at most one per language. A script that names the
+     * topic or the plan's topics or channels ({@code {topic}}, {@code {matter}}, {@code
+     * {allowedTopics}}, {@code {allowedChannels}}, {@code {channel}}) needs the words of its
+     * language; the engine refuses a pack without them.
+     *
+     * @param wordings the words, one per language
+     * @return this builder
+     */
+    public Builder wordings(Iterable<Wording> wordings) {
+      this.wordings = copy(wordings, "wordings");
       return this;
     }
 
@@ -880,7 +1045,7 @@ public final class BoundaryEngine {
         throw new IllegalStateException("table: a decision table is required");
       }
       List<String> problems = new ArrayList<>();
-      Map<String, Map<ScriptPurpose, List<ScriptChoice>>> pools = new HashMap<>();
+      Map<String, Map<Kind, List<ScriptChoice>>> pools = new HashMap<>();
       // plain loops, no streams or lambdas: an engine is mostly built in a JVM that has just started,
       // where each lambda is linked on first use
       duplicates("script", scripts, problems);
@@ -909,15 +1074,15 @@ public final class BoundaryEngine {
                   + " but the text uses " + new java.util.TreeSet<>(template.placeholders()));
         }
         String language = Locale.forLanguageTag(script.locale()).getLanguage();
-        Map<ScriptPurpose, List<ScriptChoice>> byPurpose = pools.get(language);
+        Map<Kind, List<ScriptChoice>> byPurpose = pools.get(language);
         if (byPurpose == null) {
-          byPurpose = new EnumMap<>(ScriptPurpose.class);
+          byPurpose = new HashMap<>();
           pools.put(language, byPurpose);
         }
-        List<ScriptChoice> pool = byPurpose.get(script.purpose());
+        List<ScriptChoice> pool = byPurpose.get(Kind.of(script));
         if (pool == null) {
           pool = new ArrayList<>();
-          byPurpose.put(script.purpose(), pool);
+          byPurpose.put(Kind.of(script), pool);
         }
         pool.add(new ScriptChoice(script, template));
       }
@@ -926,7 +1091,7 @@ public final class BoundaryEngine {
       for (Strategy s : strategies) {
         strategyIds.add(s.id());
       }
-      Map<ScriptPurpose, List<ScriptChoice>> defaults = pools.getOrDefault(defaultLocale.getLanguage(), Map.of());
+      Map<Kind, List<ScriptChoice>> defaults = pools.getOrDefault(defaultLocale.getLanguage(), Map.of());
       for (Rule rule : t.rules()) {
         for (String id : rule.strategies()) {
           if (!strategyIds.contains(id)) {
@@ -937,14 +1102,34 @@ public final class BoundaryEngine {
         if (sends && rule.script().isEmpty()) {
           problems.add("rule " + rule.id() + ": action " + rule.action() + " needs a script purpose");
         }
-        if (rule.script().isPresent() && !defaults.containsKey(rule.script().get())) {
-          problems.add(
-              "rule " + rule.id() + ".script: no " + rule.script().get() + " script for the default locale \""
-                  + defaultLocale.getLanguage() + "\"");
-        } else if (rule.script().isPresent() && defaults.getOrDefault(rule.script().get(), List.of()).size() < 2) {
-          problems.add(
-              "rule " + rule.id() + ".script: only one " + rule.script().get() + " script for the default locale \""
-                  + defaultLocale.getLanguage() + "\"; at least two are needed so the same words are never sent twice in a row");
+        for (Kind kind : rule.script().isPresent() ? kinds(rule.script().get(), null) : List.<Kind>of()) {
+          String what = kind.purpose() + (kind.reply() != null ? " " + kind.reply() : "");
+          List<ScriptChoice> found = defaults.get(kind);
+          if (found == null) {
+            problems.add(
+                "rule " + rule.id() + ".script: no " + what + " script for the default locale \""
+                    + defaultLocale.getLanguage() + "\"");
+          } else if (found.size() < 2) {
+            problems.add(
+                "rule " + rule.id() + ".script: only one " + what + " script for the default locale \""
+                    + defaultLocale.getLanguage() + "\"; at least two are needed so the same words are never sent twice in a row");
+          }
+        }
+      }
+      Set<String> wordingLanguages = new HashSet<>();
+      for (Wording w : wordings) {
+        if (!wordingLanguages.add(Locale.forLanguageTag(w.locale()).getLanguage())) {
+          problems.add("wording for \"" + w.locale() + "\": a second wording for the same language");
+        }
+      }
+      for (Script script : scripts) {
+        String language = Locale.forLanguageTag(script.locale()).getLanguage();
+        for (String name : script.placeholders()) {
+          if (WORDED.contains(name) && !wordingLanguages.contains(language)) {
+            problems.add("script " + script.id() + ".text: {" + name + "} needs the words for topics and channels in \""
+                + language + "\", and the pack has none for that language");
+            break;
+          }
         }
       }
       Set<String> questionLanguages = new HashSet<>();
@@ -974,7 +1159,7 @@ public final class BoundaryEngine {
         throw new EngineConfigurationException(problems);
       }
       Map<String, ScriptIndex> frozen = new HashMap<>();
-      for (Map.Entry<String, Map<ScriptPurpose, List<ScriptChoice>>> e : pools.entrySet()) {
+      for (Map.Entry<String, Map<Kind, List<ScriptChoice>>> e : pools.entrySet()) {
         frozen.put(e.getKey(), new ScriptIndex(e.getValue()));
       }
       return new BoundaryEngine(this, compiled, Map.copyOf(frozen));
@@ -998,14 +1183,14 @@ public final class BoundaryEngine {
             }
             for (Channel channel : Channel.values()) {
               boolean safe = false;
-              for (TechStep step : ordered(rule, steps, channel, safety, devices)) {
-                safe |= step.stage() == TechStage.GET_SAFE;
+              for (TechStep step : ordered(rule, steps, channel, safety, devices, null)) {
                 if (!safe && (step.noticeable() || step.stage() == TechStage.BLOCK) && found++ < 5) {
                   problems.add("tech step " + step.id() + ": rule " + rule.id() + " shows it at safety " + safety
                       + (devices ? " where the ex may see the user's devices" : "") + " on " + channel
                       + " with no GET_SAFE step before it; the ex could notice it, so a step for getting safe must"
-                      + " come first (a GET_SAFE step for that situation)");
+                      + " come first (a GET_SAFE step for that situation that the ex cannot notice)");
                 }
+                safe |= step.stage() == TechStage.GET_SAFE && !step.noticeable();
               }
             }
           }

@@ -115,6 +115,15 @@ public abstract class BoundaryPlan {
     return false;
   }
 
+  /**
+   * The phones, apps and services the user uses ("iphone", "whatsapp", "find-my"), as the ids the
+   * content's technology steps name. A step written for a platform is shown only when the plan
+   * names that platform; steps for any platform are always shown. Empty by default.
+   *
+   * @return the platform ids
+   */
+  public abstract Set<String> platforms();
+
   /** {@return the time zone}. The user's time zone, for late-night contact. Defaults to UTC. */
   @Value.Default
   public ZoneId timeZone() {
@@ -167,6 +176,9 @@ public abstract class BoundaryPlan {
     }
     for (int i = 0; i < reasons().size(); i++) {
       Checks.text("plan.reasons[" + i + "]", reasons().get(i), MAX_REASON_LENGTH);
+    }
+    for (String platform : platforms()) {
+      Checks.id("plan.platforms", platform);
     }
     names("plan.children", children());
     names("plan.pets", pets());

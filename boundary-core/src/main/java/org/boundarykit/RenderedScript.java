@@ -1,6 +1,7 @@
 package org.boundarykit;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A script with its placeholders filled, ready to send or show. Immutable. */
@@ -9,7 +10,7 @@ public abstract class RenderedScript {
   RenderedScript() {}
 
   static RenderedScript of(Script script, String text) {
-    return new Filled(script.id(), script.audience(), script.purpose(), text);
+    return new Filled(script.id(), script.audience(), script.purpose(), script.reply().orElse(null), text);
   }
 
   /** {@return the id of the script it was rendered from; record it in the history when sent} */
@@ -21,6 +22,13 @@ public abstract class RenderedScript {
   /** {@return what it is for} */
   public abstract ScriptPurpose purpose();
 
+  /**
+   * The kind of answer a logistics script gives, so an app can show the user which is which.
+   *
+   * @return the kind of answer, for a {@link ScriptPurpose#LOGISTICS} script only
+   */
+  public abstract Optional<LogisticsReply> reply();
+
   /** {@return the text, placeholders filled} */
   public abstract String text();
 
@@ -29,12 +37,14 @@ public abstract class RenderedScript {
     private final String scriptId;
     private final Audience audience;
     private final ScriptPurpose purpose;
+    private final @Nullable LogisticsReply reply;
     private final String text;
 
-    Filled(String scriptId, Audience audience, ScriptPurpose purpose, String text) {
+    Filled(String scriptId, Audience audience, ScriptPurpose purpose, @Nullable LogisticsReply reply, String text) {
       this.scriptId = Objects.requireNonNull(scriptId, "scriptId");
       this.audience = Objects.requireNonNull(audience, "audience");
       this.purpose = Objects.requireNonNull(purpose, "purpose");
+      this.reply = reply;
       this.text = Objects.requireNonNull(text, "text");
     }
 
@@ -54,6 +64,11 @@ public abstract class RenderedScript {
     }
 
     @Override
+    public Optional<LogisticsReply> reply() {
+      return Optional.ofNullable(reply);
+    }
+
+    @Override
     public String text() {
       return text;
     }
@@ -65,6 +80,7 @@ public abstract class RenderedScript {
               && scriptId.equals(o.scriptId)
               && audience == o.audience
               && purpose == o.purpose
+              && reply == o.reply
               && text.equals(o.text));
     }
 
@@ -74,6 +90,7 @@ public abstract class RenderedScript {
       h += (h << 5) + scriptId.hashCode();
       h += (h << 5) + audience.hashCode();
       h += (h << 5) + purpose.hashCode();
+      h += (h << 5) + Objects.hashCode(reply);
       h += (h << 5) + text.hashCode();
       return h;
     }
@@ -81,7 +98,7 @@ public abstract class RenderedScript {
     @Override
     public String toString() {
       return "RenderedScript{scriptId=" + scriptId + ", audience=" + audience + ", purpose=" + purpose
-          + ", text=" + text + "}";
+          + (reply != null ? ", reply=" + reply : "") + ", text=" + text + "}";
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.boundarykit;
 
+import java.util.Optional;
 import java.util.Set;
 import org.boundarykit.internal.Template;
 import org.immutables.value.Value;
@@ -8,7 +9,10 @@ import org.immutables.value.Value;
  * A curated message template: for the ex, a friend, or the user themselves.
  *
  * <p>The text names placeholders as {@code {exName}}, {@code {matter}}, {@code {topic}} or
- * {@code {reasons}}. A part in square brackets is optional: it is left out when a placeholder in it
+ * {@code {reasons}}; a logistics answer uses {@code {time}}, {@code {place}}, {@code {alternative}}
+ * and {@code {detail}} from the user's {@link LogisticsAnswer}; {@code {allowedTopics}},
+ * {@code {allowedChannels}} and {@code {channel}} name the plan's topics and channels in the
+ * script's language. A part in square brackets is optional: it is left out when a placeholder in it
  * has no value, so {@code "[Hi {exName}. ]I need space."} reads {@code "I need space."} when the
  * plan has no name. Values are inserted literally and never expanded again. Placeholders that may
  * be missing ({@code exName}, {@code matter}, {@code topic}) must stand in an optional part; the
@@ -54,6 +58,14 @@ public abstract class Script {
     return "en";
   }
 
+  /**
+   * The kind of answer a {@link ScriptPurpose#LOGISTICS} script gives; required for those scripts
+   * and absent for every other purpose.
+   *
+   * @return the kind of answer
+   */
+  public abstract Optional<LogisticsReply> reply();
+
   /** {@return the template text} */
   public abstract String text();
 
@@ -65,6 +77,13 @@ public abstract class Script {
     Checks.id("script.id", id());
     if (text().isBlank()) {
       throw new IllegalArgumentException("script " + id() + ".text: must not be blank");
+    }
+    if (purpose() == ScriptPurpose.LOGISTICS && reply().isEmpty()) {
+      throw new InvalidValueException("script " + id() + ".reply",
+          "a LOGISTICS script says which answer it gives: one of " + java.util.Arrays.toString(LogisticsReply.values()));
+    }
+    if (purpose() != ScriptPurpose.LOGISTICS && reply().isPresent()) {
+      throw new InvalidValueException("script " + id() + ".reply", "only a LOGISTICS script gives a reply, not a " + purpose() + " one");
     }
     for (String name : placeholders()) {
       if (!Template.KNOWN.contains(name)) {

@@ -8,8 +8,16 @@ public enum ScriptPurpose {
   RESTATE,
   /** The last reply ({@link EscalationStep#FINAL_NOTICE}). */
   FINAL_NOTICE,
-  /** A brief, factual reply on an allowed practical topic. */
+  /**
+   * A brief, factual reply on an allowed practical topic; each script gives one kind of answer
+   * ({@link Script#reply()}).
+   */
   LOGISTICS,
+  /**
+   * A short, friendly answer to a message a {@link ContactLevel#LIMITED} boundary allows: such a
+   * message is not a step over the line, and the user may answer it or not.
+   */
+  FRIENDLY,
   /** A message to mutual friends. */
   TELL_FRIENDS,
   /** A message to a friend or relative asking for support. */

@@ -1,10 +1,12 @@
 package org.boundarykit;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A technology step (block a number, mute a thread, filter email) for some channels, actions and
@@ -34,8 +36,22 @@ public abstract class TechStep {
   /** {@return the actions the step carries out; empty means every action} */
   public abstract Set<Action> actions();
 
-  /** {@return the step, worded for any platform} */
+  /** {@return the step's text} */
   public abstract String text();
+
+  /**
+   * The platforms the step is written for ("iphone", "whatsapp"); empty means any platform. A step
+   * for platforms is shown only when the plan names one of them ({@link BoundaryPlan#platforms()}).
+   *
+   * @return the platform ids
+   */
+  public abstract Set<String> platforms();
+
+  /**
+   * {@return the address of the platform's own help page the step was checked against}, if it was;
+   * steps change as apps do, so the next check knows where to look.
+   */
+  public abstract Optional<String> source();
 
   /**
    * {@return what the step is for}. Defaults from the actions: {@link TechStage#BLOCK} for a step
@@ -78,10 +94,12 @@ public abstract class TechStep {
    * @param channel the channel of the contact
    * @param safety the safety of the contact
    * @param exMaySeeDevices whether the plan says the ex may see the user's phone or accounts
-   * @return true if the step's actions, channels, safety levels and plan condition all fit
+   * @param platforms the plan's platforms, or null for every platform
+   * @return true if the step's actions, channels, safety levels, plan condition and platforms all fit
    */
   final boolean appliesTo(
-      Action action, Collection<Action> followUps, Channel channel, Safety safety, boolean exMaySeeDevices) {
+      Action action, Collection<Action> followUps, Channel channel, Safety safety, boolean exMaySeeDevices,
+      @Nullable Set<String> platforms) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(followUps, "followUps");
     Objects.requireNonNull(channel, "channel");
@@ -93,12 +111,16 @@ public abstract class TechStep {
     return forAction
         && (channels().isEmpty() || channels().contains(channel))
         && (safety().isEmpty() || safety().contains(safety))
-        && exMaySeeDevices().map(want -> want == exMaySeeDevices).orElse(true);
+        && exMaySeeDevices().map(want -> want == exMaySeeDevices).orElse(true)
+        && (platforms == null || platforms().isEmpty() || !Collections.disjoint(platforms(), platforms));
   }
 
   @Value.Check
   final void check() {
     Checks.id("techStep.id", id());
+    for (String platform : platforms()) {
+      Checks.id("techStep " + id() + ".platforms", platform);
+    }
   }
 
   /** Builds a {@link TechStep}. */

@@ -51,7 +51,43 @@ class DefaultPolicyTest {
     Recommendation r = engine.recommend(coParenting(), ContactHistory.empty(), pickup);
     assertThat(r.action()).isEqualTo(Action.REPLY_LOGISTICS);
     assertThat(r.step()).isEmpty();
-    assertThat(r.script()).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo("Logistics 1 about Friday's pickup."));
+    // nothing is agreed by default: the non-committal answer first, then one of each other kind
+    assertThat(r.script()).hasValueSatisfying(s -> {
+      assertThat(s.text()).isEqualTo("acknowledge 1 about Friday's pickup.");
+      assertThat(s.reply()).hasValue(LogisticsReply.ACKNOWLEDGE);
+    });
+    assertThat(r.alternatives()).extracting(s -> s.reply().orElseThrow())
+        .containsExactly(LogisticsReply.ASK, LogisticsReply.DECLINE, LogisticsReply.ACCEPT);
+  }
+
+  @Test
+  void theUsersAnswerPicksItsKindAndFillsItsDetails() {
+    Contact swap = Contact.builder().at(T0).channel(Channel.TEXT)
+        .category(ContactCategory.LEGITIMATE_LOGISTICS).topic(Topic.CHILDREN).matter("the weekend swap").build();
+    LogisticsAnswer decline = LogisticsAnswer.builder().reply(LogisticsReply.DECLINE).alternative("the 21st").build();
+    Recommendation r = engine.recommend(coParenting(), ContactHistory.empty(), swap, decline);
+    assertThat(r.script()).hasValueSatisfying(s -> {
+      assertThat(s.reply()).hasValue(LogisticsReply.DECLINE);
+      assertThat(s.text()).isEqualTo("decline 1 about the weekend swap, or the 21st.");
+    });
+    assertThat(r.alternatives()).singleElement().satisfies(s -> {
+      assertThat(s.reply()).hasValue(LogisticsReply.DECLINE);
+      assertThat(s.text()).isEqualTo("decline 2 about the weekend swap, or the 21st.");
+    });
+    LogisticsAnswer accept = LogisticsAnswer.builder().reply(LogisticsReply.ACCEPT).time("Saturday at 10")
+        .place("the school").build();
+    assertThat(engine.recommend(coParenting(), ContactHistory.empty(), swap, accept).script().orElseThrow().text())
+        .isEqualTo("accept 1 about the weekend swap at Saturday at 10 in the school.");
+  }
+
+  @Test
+  void anAnswerIsNotUsedWhenTheRecommendationIsNotAPracticalReply() {
+    Contact threat = Contact.builder().at(T0).channel(Channel.TEXT)
+        .category(ContactCategory.THREAT_HARASSMENT).safety(Safety.URGENT).build();
+    LogisticsAnswer accept = LogisticsAnswer.builder().reply(LogisticsReply.ACCEPT).time("Saturday").build();
+    Recommendation r = engine.recommend(coParenting(), ContactHistory.empty(), threat, accept);
+    assertThat(r.action()).isEqualTo(Action.CONTACT_EMERGENCY_SERVICES);
+    assertThat(r.script()).isEmpty();
   }
 
   @Test

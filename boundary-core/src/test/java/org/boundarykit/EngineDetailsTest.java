@@ -111,9 +111,11 @@ class EngineDetailsTest {
   void theTopicFillsTopicAndStandsInForAMissingMatter() {
     List<Script> scripts = new ArrayList<>(TestPolicy.scripts());
     scripts.removeIf(s -> s.purpose() == ScriptPurpose.LOGISTICS);
-    for (int i = 1; i <= 3; i++) {
-      scripts.add(Script.builder().id("topic-" + i).audience(Audience.EX).purpose(ScriptPurpose.LOGISTICS)
-          .text("Noted " + i + "[ about {matter}][ ({topic})].").addPlaceholders("matter", "topic").build());
+    for (LogisticsReply reply : LogisticsReply.values()) {
+      for (int i = 1; i <= 2; i++) {
+        scripts.add(Script.builder().id("topic-" + reply + "-" + i).audience(Audience.EX).purpose(ScriptPurpose.LOGISTICS)
+            .reply(reply).text("Noted " + i + "[ about {matter}][ ({topic})].").addPlaceholders("matter", "topic").build());
+      }
     }
     BoundaryEngine engine = TestPolicy.engineBuilder().scripts(scripts).build();
     Contact.Builder contact = Contact.builder().channel(Channel.TEXT).at(Situations.T0)

@@ -99,7 +99,8 @@ class TableVerificationTest {
     List<Rule> rules = TestPolicy.rules().stream()
         .map(r -> Rule.builder().from(r).strategies(List.of()).build()).toList();
     BoundaryEngine.Builder builder =
-        BoundaryEngine.builder().table(DecisionTable.builder().rules(rules).build()).scripts(TestPolicy.scripts());
+        BoundaryEngine.builder().table(DecisionTable.builder().rules(rules).build()).scripts(TestPolicy.scripts())
+            .wordings(List.of(TestPolicy.wording()));
     assertThat(problems(builder)).singleElement().asString().startsWith("resources: no fallback entry");
     assertThat(builder.resources(TestPolicy.resources()).build().table().rules()).hasSize(rules.size());
   }
@@ -289,6 +290,47 @@ class TableVerificationTest {
   }
 
   @Test
+  void aGetSafeStepTheExCouldNoticeIsNoSafetyPlan() {
+    // turning off location sharing is a step for getting safe, but the ex may notice it: it does not
+    // stand in for a safety plan, so a block after it still has no safe step before it
+    List<TechStep> steps = new ArrayList<>();
+    steps.add(TechStep.builder().id("stop-sharing").stage(TechStage.GET_SAFE).addSafety(Safety.CONCERN, Safety.URGENT)
+        .noticeable(true).text("Stop sharing your location.").build());
+    for (TechStep step : TestPolicy.techSteps()) {
+      if (!step.id().equals("plan-first")) {
+        steps.add(step);
+      }
+    }
+    assertThat(problems(TestPolicy.engineBuilder().techSteps(steps)))
+        .anySatisfy(p -> assertThat(p).startsWith("tech step stop-sharing: rule "));
+    steps.add(0, TechStep.builder().id("plan").stage(TechStage.GET_SAFE).addSafety(Safety.CONCERN, Safety.URGENT)
+        .text("Make a safety plan.").build());
+    assertThat(TestPolicy.engineBuilder().techSteps(steps).build()).isNotNull();
+  }
+
+  @Test
+  void aStepForAPlatformIsShownOnlyWhenThePlanNamesIt() {
+    List<TechStep> steps = new ArrayList<>(TestPolicy.techSteps());
+    steps.add(TechStep.builder().id("whatsapp-mute").addChannels(Channel.TEXT).addActions(Action.MUTE)
+        .addPlatforms("whatsapp").source("https://faq.whatsapp.com/").text("Mute the chat in WhatsApp.").build());
+    BoundaryEngine engine = TestPolicy.engineBuilder().techSteps(steps).build();
+    BoundaryPlan plan = BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).build();
+    Contact like = Situations.text(10, ContactCategory.NOSTALGIA_HOOVER);
+    List<UserResponse> responses = new ArrayList<>(Situations.ladderTo(EscalationStep.FINAL_NOTICE));
+    for (int i = 0; i < 3; i++) {
+      responses.add(Situations.IGNORED);
+    }
+    ContactHistory muteDue = Situations.history(responses.toArray(new UserResponse[0]));
+    Recommendation plain = engine.recommend(plan, muteDue, like);
+    assertThat(plain.action()).isEqualTo(Action.MUTE);
+    assertThat(plain.techSteps()).containsExactly("Mute the thread.");
+    Recommendation withApp = engine.recommend(BoundaryPlan.builder().from(plan).addPlatforms("whatsapp").build(), muteDue, like);
+    assertThat(withApp.techSteps()).containsExactly("Mute the thread.", "Mute the chat in WhatsApp.");
+    Recommendation otherApp = engine.recommend(BoundaryPlan.builder().from(plan).addPlatforms("signal").build(), muteDue, like);
+    assertThat(otherApp.techSteps()).containsExactly("Mute the thread.");
+  }
+
+  @Test
   void stepsAreShownInTheOrderOfTheirStageWhateverThePackOrder() {
     List<TechStep> reversed = new ArrayList<>(TestPolicy.techSteps());
     java.util.Collections.reverse(reversed);
@@ -351,7 +393,7 @@ class TableVerificationTest {
   void declaringAnUnknownPlaceholderIsRefusedWhenTheScriptIsBuilt() {
     assertThatThrownBy(() -> script("nickname", ScriptPurpose.RESTATE, "[Hi {nickname}, ]I need space.", "nickname"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("script nickname.placeholders: unknown placeholder \"nickname\"; known: [exName, matter, reasons, topic]");
+        .hasMessage("script nickname.placeholders: unknown placeholder \"nickname\"; known: [allowedChannels, allowedTopics, alternative, channel, detail, exName, matter, place, reasons, time, topic]");
   }
 
   @Test

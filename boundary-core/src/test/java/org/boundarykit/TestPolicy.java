@@ -74,8 +74,15 @@ final class TestPolicy {
     }
     scripts.add(Script.builder().id("restate-guilt").audience(Audience.EX).purpose(ScriptPurpose.RESTATE)
         .addCategories(ContactCategory.GUILT_TRIP_PUSHBACK).text("[{exName}, ]guilt restate.").addPlaceholders("exName").build());
+    for (LogisticsReply reply : LogisticsReply.values()) {
+      for (int i = 1; i <= 2; i++) {
+        String name = reply.name().toLowerCase(java.util.Locale.ROOT);
+        scripts.add(Script.builder().from(script("logistics-" + name + "-" + i, Audience.EX, ScriptPurpose.LOGISTICS,
+            name + " " + i + "[ about {matter}][ at {time}][ in {place}][, or {alternative}][; need {detail}]."))
+            .reply(reply).build());
+      }
+    }
     for (int i = 1; i <= 3; i++) {
-      scripts.add(script("logistics-" + i, Audience.EX, ScriptPurpose.LOGISTICS, "Logistics " + i + "[ about {matter}]."));
       scripts.add(script("friends-" + i, Audience.FRIEND, ScriptPurpose.TELL_FRIENDS, "Please don't pass messages " + i + "."));
     }
     scripts.add(script("support-1", Audience.FRIEND, ScriptPurpose.SUPPORT, "Can I call you if I'm tempted?"));
@@ -86,7 +93,10 @@ final class TestPolicy {
 
   private static Script script(String id, Audience audience, ScriptPurpose purpose, String text) {
     Script.Builder b = Script.builder().id(id).audience(audience).purpose(purpose).text(text);
-    for (String name : List.of("exName", "matter", "topic", "reasons")) {
+    if (purpose == ScriptPurpose.LOGISTICS) {
+      b.reply(LogisticsReply.ACKNOWLEDGE); // replaced by the caller
+    }
+    for (String name : org.boundarykit.internal.Template.NAMES) {
       if (text.contains("{" + name + "}")) {
         b.addPlaceholders(name);
       }
@@ -121,8 +131,21 @@ final class TestPolicy {
             .text("Look for help from a device they cannot see.").build());
   }
 
+  /** English words for topics and channels. */
+  static Wording wording() {
+    Wording.Builder b = Wording.builder().locale("en").and("and");
+    for (Topic topic : Topic.values()) {
+      b.putTopics(topic, "the " + topic.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (Channel channel : Channel.values()) {
+      b.putChannels(channel, channel.name().toLowerCase(java.util.Locale.ROOT) + "s");
+    }
+    return b.build();
+  }
+
   static BoundaryEngine.Builder engineBuilder() {
     return BoundaryEngine.builder()
+        .wordings(List.of(wording()))
         .table(table())
         .scripts(scripts())
         .strategies(strategies())

@@ -47,26 +47,48 @@ abstract class Baseline {
   private final Rule[] rules;
   private final Map<String, List<List<Script>>> tiers = new HashMap<>();
   private final Map<String, Template> templates = new HashMap<>();
+  private final org.boundarykit.Wording words;
   private final LocalTime lateStart = LocalTime.of(23, 0);
   private final LocalTime lateEnd = LocalTime.of(5, 0);
 
   Baseline(ContentPack pack) {
     rules = pack.rules().toArray(new Rule[0]);
+    org.boundarykit.Wording english = null;
+    for (org.boundarykit.Wording w : pack.wordings()) {
+      if (w.locale().equals("en")) {
+        english = w;
+      }
+    }
+    if (english == null) {
+      throw new IllegalArgumentException("the pack has no English words");
+    }
+    words = english;
     for (Script s : pack.scripts()) {
       templates.put(s.id(), Template.parse(s.text()));
     }
+    List<String> kinds = new ArrayList<>();
     for (ScriptPurpose purpose : ScriptPurpose.values()) {
+      if (purpose == ScriptPurpose.LOGISTICS) {
+        for (org.boundarykit.LogisticsReply reply : org.boundarykit.LogisticsReply.values()) {
+          kinds.add(purpose + ":" + reply);
+        }
+      } else {
+        kinds.add(purpose.name());
+      }
+    }
+    for (String kind : kinds) {
       for (ContactCategory c : ContactCategory.values()) {
         for (ContactLevel l : ContactLevel.values()) {
           List<List<Script>> byScore = new ArrayList<>();
           for (int score = 3; score >= 0; score--) {
             List<Script> tier = new ArrayList<>();
             for (Script s : pack.scripts()) {
-              boolean fits = s.purpose() == purpose
+              String own = s.purpose() + s.reply().map(r -> ":" + r).orElse("");
+              boolean fits = own.equals(kind)
                   && (s.categories().isEmpty() || s.categories().contains(c))
                   && (s.levels().isEmpty() || s.levels().contains(l));
-              int own = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
-              if (fits && own == score) {
+              int points = (s.categories().isEmpty() ? 0 : 2) + (s.levels().isEmpty() ? 0 : 1);
+              if (fits && points == score) {
                 tier.add(s);
               }
             }
@@ -74,7 +96,7 @@ abstract class Baseline {
               byScore.add(tier);
             }
           }
-          tiers.put(purpose + "/" + c + "/" + l, byScore);
+          tiers.put(kind + "/" + c + "/" + l, byScore);
         }
       }
     }
@@ -109,7 +131,20 @@ abstract class Baseline {
         last = r.get().scriptId().get();
       }
     }
-    for (List<Script> tier : tiers.get(rule.script().get() + "/" + s.category + "/" + s.level)) {
+    List<List<Script>> all = new ArrayList<>();
+    if (rule.script().get() == ScriptPurpose.LOGISTICS) {
+      // no answer from the user: the first kind of answer that has a script, acknowledgement first
+      for (org.boundarykit.LogisticsReply reply : org.boundarykit.LogisticsReply.values()) {
+        List<List<Script>> found = tiers.get(ScriptPurpose.LOGISTICS + ":" + reply + "/" + s.category + "/" + s.level);
+        if (!found.isEmpty()) {
+          all = found;
+          break;
+        }
+      }
+    } else {
+      all = tiers.get(rule.script().get() + "/" + s.category + "/" + s.level);
+    }
+    for (List<Script> tier : all) {
       List<Script> eligible = new ArrayList<>(tier);
       if (last != null) {
         String excluded = last;
@@ -119,11 +154,32 @@ abstract class Baseline {
         Script chosen = eligible.get(history.size() % eligible.size());
         Map<String, String> values = new HashMap<>();
         plan.exName().ifPresent(v -> values.put("exName", Template.clean(v)));
-        contact.topic().ifPresent(t -> values.put("topic", words(t)));
+        contact.topic().ifPresent(t -> values.put("topic", words.topics().get(t)));
         if (contact.matter().isPresent()) {
           values.put("matter", Template.clean(contact.matter().get()));
         } else {
-          contact.topic().ifPresent(t -> values.put("matter", words(t)));
+          contact.topic().ifPresent(t -> values.put("matter", words.topics().get(t)));
+        }
+        if (plan.level() != ContactLevel.NO_CONTACT && !plan.topics().isEmpty()) {
+          List<String> allowed = new ArrayList<>();
+          for (Topic t : Topic.values()) {
+            if (plan.topics().contains(t)) {
+              allowed.add(words.topics().get(t));
+            }
+          }
+          values.put("allowedTopics", words.list(allowed));
+        }
+        if (plan.level() != ContactLevel.NO_CONTACT && !plan.channels().isEmpty()) {
+          List<String> allowed = new ArrayList<>();
+          for (org.boundarykit.Channel c : org.boundarykit.Channel.values()) {
+            if (plan.channels().contains(c)) {
+              allowed.add(words.channels().get(c));
+            }
+          }
+          values.put("allowedChannels", words.list(allowed));
+        }
+        if (!plan.allowsChannel(contact.channel())) {
+          values.put("channel", words.channels().get(contact.channel()));
         }
         return new Decision(rule.action(), rule.step().orElse(null), chosen.id(), templates.get(chosen.id()).render(values));
       }
@@ -173,16 +229,5 @@ abstract class Baseline {
       s.ladder = restated ? LadderPosition.RESTATED : stated ? LadderPosition.STATED : LadderPosition.NOT_STATED;
     }
     return s;
-  }
-
-  private static String words(Topic topic) {
-    switch (topic) {
-      case CHILDREN: return "the children";
-      case PETS: return "the pets";
-      case HOUSING: return "the home";
-      case FINANCES: return "the finances";
-      case BELONGINGS: return "your things";
-      default: return "work";
-    }
   }
 }

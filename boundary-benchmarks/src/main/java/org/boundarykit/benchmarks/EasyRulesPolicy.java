@@ -33,13 +33,20 @@ final class EasyRulesPolicy extends Baseline {
     add("self-harm-concern", s -> s.safety == Safety.CONCERN && s.category == ContactCategory.SELF_HARM_THREAT);
     add("concern-after-block", s -> s.safety == Safety.CONCERN
         && (s.ladder == LadderPosition.BLOCKED || s.ladder == LadderPosition.LEGAL_DUE));
+    add("concern-co-parent", s -> s.safety == Safety.CONCERN && s.level == ContactLevel.LOGISTICS_ONLY && s.channelOk);
     add("concern", s -> s.safety == Safety.CONCERN);
+    add("logistics-with-attack", s -> (s.category == ContactCategory.GUILT_TRIP_PUSHBACK
+        || s.category == ContactCategory.DRAMA_CRISIS_BAIT) && s.level != ContactLevel.NO_CONTACT && s.topicOk
+        && s.channelOk && s.asks);
     add("logistics-update", s -> s.category == ContactCategory.LEGITIMATE_LOGISTICS
         && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk && !s.asks);
     add("logistics-allowed", s -> (s.category == ContactCategory.LEGITIMATE_LOGISTICS
         || s.category == ContactCategory.PRETEXT_LOGISTICS) && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk);
     add("after-block", s -> s.ladder == LadderPosition.BLOCKED);
     add("legal", s -> s.ladder == LadderPosition.LEGAL_DUE);
+    add("limited-within", s -> s.level == ContactLevel.LIMITED && s.channelOk && !s.late
+        && (s.category == ContactCategory.FRIENDSHIP_CHECK_IN || s.category == ContactCategory.SPECIAL_OCCASION
+            || s.category == ContactCategory.OTHER));
     add("social-interaction", s -> s.channel == Channel.SOCIAL_INTERACTION && s.ladder != LadderPosition.BLOCK_DUE);
     add("via-mutual-friend", s -> s.channel == Channel.VIA_MUTUAL_FRIEND);
     add("special-occasion", s -> s.category == ContactCategory.SPECIAL_OCCASION
@@ -52,6 +59,8 @@ final class EasyRulesPolicy extends Baseline {
     add("final-notice", s -> s.ladder == LadderPosition.RESTATED);
     add("no-response", s -> s.ladder == LadderPosition.FINAL_NOTICE_GIVEN);
     add("mute", s -> s.ladder == LadderPosition.MUTE_DUE);
+    add("co-parent-restrict", s -> s.level == ContactLevel.LOGISTICS_ONLY && s.channelOk
+        && s.ladder == LadderPosition.BLOCK_DUE);
     add("block", s -> s.ladder == LadderPosition.BLOCK_DUE);
   }
 

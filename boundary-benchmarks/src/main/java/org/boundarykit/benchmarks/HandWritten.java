@@ -10,7 +10,7 @@ import org.boundarykit.rules.LadderPosition;
 /** The default policy as plain if/else: the floor. */
 final class HandWritten extends Baseline {
   private final int urgentSelfHarm, urgentThreat, selfHarmConcern, concernAfterBlock, concern, update, logistics, afterBlock, legal, social,
-      viaFriend, specialOccasion, lateNightFirst, state, restate, finalNotice, noResponse, mute, block;
+      viaFriend, specialOccasion, lateNightFirst, state, restate, finalNotice, noResponse, mute, block, concernCoParent, withAttack, limitedWithin, coParentRestrict;
 
   HandWritten(ContentPack pack) {
     super(pack);
@@ -33,6 +33,10 @@ final class HandWritten extends Baseline {
     noResponse = ruleIndex("no-response");
     mute = ruleIndex("mute");
     block = ruleIndex("block");
+    concernCoParent = ruleIndex("concern-co-parent");
+    withAttack = ruleIndex("logistics-with-attack");
+    limitedWithin = ruleIndex("limited-within");
+    coParentRestrict = ruleIndex("co-parent-restrict");
   }
 
   @Override
@@ -44,7 +48,14 @@ final class HandWritten extends Baseline {
       if (s.category == ContactCategory.SELF_HARM_THREAT) {
         return selfHarmConcern;
       }
-      return s.ladder == LadderPosition.BLOCKED || s.ladder == LadderPosition.LEGAL_DUE ? concernAfterBlock : concern;
+      if (s.ladder == LadderPosition.BLOCKED || s.ladder == LadderPosition.LEGAL_DUE) {
+        return concernAfterBlock;
+      }
+      return s.level == ContactLevel.LOGISTICS_ONLY && s.channelOk ? concernCoParent : concern;
+    }
+    if ((s.category == ContactCategory.GUILT_TRIP_PUSHBACK || s.category == ContactCategory.DRAMA_CRISIS_BAIT)
+        && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk && s.asks) {
+      return withAttack;
     }
     if ((s.category == ContactCategory.LEGITIMATE_LOGISTICS || s.category == ContactCategory.PRETEXT_LOGISTICS)
         && s.level != ContactLevel.NO_CONTACT && s.topicOk && s.channelOk) {
@@ -55,6 +66,11 @@ final class HandWritten extends Baseline {
     }
     if (s.ladder == LadderPosition.LEGAL_DUE) {
       return legal;
+    }
+    if (s.level == ContactLevel.LIMITED && s.channelOk && !s.late
+        && (s.category == ContactCategory.FRIENDSHIP_CHECK_IN || s.category == ContactCategory.SPECIAL_OCCASION
+            || s.category == ContactCategory.OTHER)) {
+      return limitedWithin;
     }
     if (s.channel == Channel.SOCIAL_INTERACTION && s.ladder != LadderPosition.BLOCK_DUE) {
       return social;
@@ -77,7 +93,7 @@ final class HandWritten extends Baseline {
       case RESTATED: return finalNotice;
       case FINAL_NOTICE_GIVEN: return noResponse;
       case MUTE_DUE: return mute;
-      default: return block;
+      default: return s.level == ContactLevel.LOGISTICS_ONLY && s.channelOk ? coParentRestrict : block;
     }
   }
 }

@@ -1,10 +1,12 @@
 package org.boundarykit.content;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.boundarykit.BoundaryEngine;
 import org.boundarykit.BoundaryPlan;
 import org.boundarykit.Contact;
 import org.boundarykit.ContactHistory;
+import org.boundarykit.LogisticsAnswer;
 import org.boundarykit.Recommendation;
 
 /**
@@ -16,8 +18,11 @@ import org.boundarykit.Recommendation;
  * @param plan the user's boundary
  * @param history the earlier contacts, oldest first
  * @param contact the contact that just arrived
+ * @param answer what the user decided to answer, if the app asked them (see {@link
+ *     BoundaryEngine#recommend(BoundaryPlan, ContactHistory, Contact, LogisticsAnswer)})
  */
-public record AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory history, Contact contact) {
+public record AdviseRequest(
+    RequestId id, BoundaryPlan plan, ContactHistory history, Contact contact, Optional<LogisticsAnswer> answer) {
 
   /**
    * Creates a request.
@@ -26,6 +31,7 @@ public record AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory hist
    * @param plan the user's boundary
    * @param history the earlier contacts, oldest first
    * @param contact the contact that just arrived
+   * @param answer what the user decided to answer, if anything
    * @throws NullPointerException if an argument is null
    */
   public AdviseRequest {
@@ -33,6 +39,20 @@ public record AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory hist
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(contact, "contact");
+    Objects.requireNonNull(answer, "answer");
+  }
+
+  /**
+   * Creates a request without an answer.
+   *
+   * @param id the request's id
+   * @param plan the user's boundary
+   * @param history the earlier contacts, oldest first
+   * @param contact the contact that just arrived
+   * @throws NullPointerException if an argument is null
+   */
+  public AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory history, Contact contact) {
+    this(id, plan, history, contact, Optional.empty());
   }
 
   /**
@@ -45,7 +65,7 @@ public record AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory hist
    * @throws NullPointerException if an argument is null
    */
   public AdviseRequest(String id, BoundaryPlan plan, ContactHistory history, Contact contact) {
-    this(RequestId.of(id), plan, history, contact);
+    this(RequestId.of(id), plan, history, contact, Optional.empty());
   }
 
   /**
@@ -56,6 +76,8 @@ public record AdviseRequest(RequestId id, BoundaryPlan plan, ContactHistory hist
    * @throws IllegalArgumentException if the contact is earlier than the last history entry
    */
   public Recommendation recommend(BoundaryEngine engine) {
-    return engine.recommend(plan, history, contact);
+    return answer.isPresent()
+        ? engine.recommend(plan, history, contact, answer.get())
+        : engine.recommend(plan, history, contact);
   }
 }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.boundarykit.BoundaryEngine;
 import org.boundarykit.EngineConfigurationException;
 import org.boundarykit.ReadingQuestion;
+import org.boundarykit.Wording;
 import org.boundarykit.SafetyResource;
 import org.boundarykit.Script;
 import org.boundarykit.Strategy;
@@ -88,6 +89,7 @@ public final class ContentPack {
   private final List<Frame> frames;
   private final @Nullable TextModel model;
   private final List<ReadingQuestion> questions;
+  private final List<Wording> wordings;
   private final PackParts parts;
   private volatile @Nullable ContactClassifier classifier;
   /** The engine with the pack's own classifier, once built (by {@link #engine()} or {@link #validated()}). */
@@ -120,6 +122,7 @@ public final class ContentPack {
     this.frames = List.copyOf(p.frames);
     this.model = p.model;
     this.questions = List.copyOf(p.questions);
+    this.wordings = List.copyOf(p.wordings.values());
   }
 
   private static final class Defaults {
@@ -249,6 +252,8 @@ public final class ContentPack {
       questionByLanguage.put(java.util.Locale.forLanguageTag(q.locale()).getLanguage(), q);
     }
     out.questions.addAll(questionByLanguage.values());
+    out.wordings.putAll(parts.wordings);
+    out.wordings.putAll(overlay.parts.wordings); // an overlay's words for a language replace the pack's
     for (Map<String, Set<String>> layer : List.of(parts.silencePhrases, overlay.parts.silencePhrases)) {
       layer.forEach((language, phrases) ->
           out.silencePhrases.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(phrases));
@@ -483,6 +488,7 @@ public final class ContentPack {
         .techSteps(techSteps)
         .resources(resources)
         .questions(questions)
+        .wordings(wordings)
         .classifier(classifier);
     if (disclaimer != null) {
       builder.notice(disclaimer);
@@ -568,6 +574,16 @@ public final class ContentPack {
   /** {@return the general-guidance disclaimer, if the pack has one} */
   public Optional<String> disclaimer() {
     return Optional.ofNullable(disclaimer);
+  }
+
+  /**
+   * The words scripts use for topics and channels, one per language (the {@code words} of a scripts
+   * file).
+   *
+   * @return the wordings
+   */
+  public List<Wording> wordings() {
+    return wordings;
   }
 
   /**

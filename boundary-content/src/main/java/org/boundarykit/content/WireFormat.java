@@ -15,6 +15,7 @@ import org.boundarykit.Contact;
 import org.boundarykit.HistoryEntry;
 import org.boundarykit.ReadingQuestion;
 import org.boundarykit.Recommendation;
+import org.boundarykit.LogisticsAnswer;
 import org.boundarykit.RenderedScript;
 import org.boundarykit.SafetyResource;
 import org.boundarykit.Strategy;
@@ -92,7 +93,7 @@ public final class WireFormat {
     AdviseDoc doc = convert(root, AdviseDoc.class, id);
     try {
       WireReader.Advise advise = WireReader.advise(doc);
-      return new AdviseRequest(id, advise.plan(), advise.history(), advise.contact());
+      return new AdviseRequest(id, advise.plan(), advise.history(), advise.contact(), advise.answer());
     } catch (IllegalArgumentException e) {
       throw new WireFormatException(String.valueOf(e.getMessage()), id);
     }
@@ -142,6 +143,7 @@ public final class WireFormat {
     boundary.put("locale", plan.locale().toLanguageTag());
     boundary.put("timeZone", plan.timeZone().getId());
     boundary.put("exMaySeeDevices", plan.exMaySeeDevices());
+    strings(boundary.putArray("platforms"), new java.util.ArrayList<>(new TreeSet<>(plan.platforms())));
     ArrayNode history = out.putArray("history");
     for (HistoryEntry entry : request.history().entries()) {
       ObjectNode e = history.addObject();
@@ -155,6 +157,14 @@ public final class WireFormat {
       }
     }
     contact(out.putObject("contact"), request.contact());
+    if (request.answer().isPresent()) {
+      LogisticsAnswer a = request.answer().get();
+      ObjectNode answer = out.putObject("answer").put("reply", a.reply().name());
+      a.time().ifPresent(v -> answer.put("time", v));
+      a.place().ifPresent(v -> answer.put("place", v));
+      a.alternative().ifPresent(v -> answer.put("alternative", v));
+      a.detail().ifPresent(v -> answer.put("detail", v));
+    }
     return line(out);
   }
 
@@ -194,9 +204,11 @@ public final class WireFormat {
     out.put("safety", advice.safety().name());
     put(out, "script", advice.script().map(RenderedScript::text));
     put(out, "scriptId", advice.script().map(RenderedScript::scriptId));
+    put(out, "reply", advice.script().flatMap(RenderedScript::reply).map(Enum::name));
     ArrayNode alternatives = out.putArray("alternatives");
     for (RenderedScript alternative : advice.alternatives()) {
-      alternatives.addObject().put("scriptId", alternative.scriptId()).put("text", alternative.text());
+      ObjectNode a = alternatives.addObject().put("scriptId", alternative.scriptId()).put("text", alternative.text());
+      put(a, "reply", alternative.reply().map(Enum::name));
     }
     names(out.putArray("followUps"), advice.followUps());
     strings(out.putArray("techSteps"), advice.techSteps());

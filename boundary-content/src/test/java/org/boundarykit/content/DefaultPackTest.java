@@ -166,6 +166,12 @@ class DefaultPackTest {
             Contact contact = Contact.builder().at(Instant.parse(at)).channel(Channel.TEXT).category(category)
                 .safety(Safety.NONE).build();
             Recommendation r = engine.recommend(plan, history, contact);
+            if (r.action() == Action.REPLY && r.step().isEmpty()) {
+              // a message a LIMITED boundary allows is no step over the line: an optional friendly answer
+              assertThat(level).isEqualTo(ContactLevel.LIMITED);
+              assertThat(r.script()).hasValueSatisfying(s -> assertThat(s.purpose()).isEqualTo(ScriptPurpose.FRIENDLY));
+              continue;
+            }
             if (r.action() != Action.REPLY) {
               continue;
             }

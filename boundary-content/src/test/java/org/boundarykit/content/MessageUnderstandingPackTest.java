@@ -93,7 +93,7 @@ class MessageUnderstandingPackTest {
 
     BoundaryEngine trusting = BoundaryEngine.builder().table(PACK.table()).scripts(PACK.scripts()).strategies(PACK.strategies())
             .techSteps(PACK.techSteps()).resources(PACK.resources()).questions(PACK.questions())
-            .classifier(PACK.classifier()).trustGivenLabels(true).build();
+            .wordings(PACK.wordings()).classifier(PACK.classifier()).trustGivenLabels(true).build();
     assertThat(trusting.recommend(NO_CONTACT, ContactHistory.empty(), labelledSafe).safety()).isEqualTo(Safety.NONE);
   }
 

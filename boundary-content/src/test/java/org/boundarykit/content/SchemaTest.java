@@ -227,7 +227,8 @@ class SchemaTest {
     });
     List<String> placeholders = new ArrayList<>();
     defs.path("placeholder").path("enum").forEach(v -> placeholders.add(v.asText()));
-    assertThat(placeholders).containsExactlyInAnyOrder("exName", "matter", "topic", "reasons");
+    assertThat(placeholders).containsExactly("exName", "matter", "topic", "reasons", "time", "place", "alternative",
+        "detail", "allowedTopics", "allowedChannels", "channel");
   }
 
   @Test

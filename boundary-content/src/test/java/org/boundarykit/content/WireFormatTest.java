@@ -76,22 +76,43 @@ class WireFormatTest {
         .text("Pickup at 5? İyi akşamlar \"ok\"\nline two").category(ContactCategory.LEGITIMATE_LOGISTICS)
         .topic(Topic.CHILDREN).safety(Safety.NONE).matter("Saturday's pickup").build();
     AdviseRequest request = new AdviseRequest(
-        "r-1",
+        RequestId.of("r-1"),
         BoundaryPlan.builder().level(ContactLevel.LIMITED).addTopics(Topic.PETS, Topic.CHILDREN)
             .addChannels(Channel.TEXT).exName("Sam").addReasons("heal", "move on").addChildren("Noor")
-            .addPets("Biscuit").region("GB").exMaySeeDevices(true)
+            .addPets("Biscuit").region("GB").exMaySeeDevices(true).addPlatforms("whatsapp", "iphone")
             .locale(Locale.forLanguageTag("en-GB")).timeZone(ZoneId.of("Europe/London")).build(),
         ContactHistory.of(List.of(
             HistoryEntry.of(earlier, UserResponse.builder().action(Action.REPLY).step(EscalationStep.STATE_BOUNDARY)
                 .scriptId("state-boundary-2").build()),
             HistoryEntry.unanswered(earlier))),
-        now);
+        now,
+        Optional.of(org.boundarykit.LogisticsAnswer.builder().reply(org.boundarykit.LogisticsReply.DECLINE)
+            .alternative("Sunday at 5").detail("the new time").build()));
 
     String line = WireFormat.writeAdviseRequest(request);
 
     assertThat(line).doesNotContain("\n").startsWith("{\"id\":\"r-1\",\"boundary\":")
         .contains("\"children\":[\"Noor\"],\"pets\":[\"Biscuit\"]");
+    assertThat(line).contains("\"platforms\":[\"iphone\",\"whatsapp\"]")
+        .endsWith("\"answer\":{\"reply\":\"DECLINE\",\"alternative\":\"Sunday at 5\",\"detail\":\"the new time\"}}");
     assertThat(WireFormat.readAdviseRequest(line)).isEqualTo(request);
+  }
+
+  @Test
+  void anAnswerIsReadWithItsErrorsWhereTheyAre() {
+    String base = "{\"id\": 3, \"boundary\": {\"level\": \"LOGISTICS_ONLY\", \"topics\": [\"CHILDREN\"]},"
+        + " \"contact\": {\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"text\": \"swap weekends?\"}, ";
+    AdviseRequest ok = WireFormat.readAdviseRequest(base + "\"answer\": {\"reply\": \"ACCEPT\", \"time\": \"Sat 10\"}}");
+    assertThat(ok.answer()).hasValueSatisfying(a -> {
+      assertThat(a.reply()).isEqualTo(org.boundarykit.LogisticsReply.ACCEPT);
+      assertThat(a.time()).contains("Sat 10");
+    });
+    Recommendation advice = ok.recommend(ContentPack.defaults().engine());
+    assertThat(WireFormat.writeAdvice(ok.id(), advice)).contains("\"reply\":\"ACCEPT\"").contains("Sat 10");
+    assertThatThrownBy(() -> WireFormat.readAdviseRequest(base + "\"answer\": {\"time\": \"Sat 10\"}}"))
+        .isInstanceOf(WireFormatException.class).hasMessageStartingWith("$.answer.reply: required");
+    assertThatThrownBy(() -> WireFormat.readAdviseRequest(base + "\"answer\": {\"reply\": \"ACCEPT\", \"place\": \" \"}}"))
+        .isInstanceOf(WireFormatException.class).hasMessageStartingWith("$.answer.place: must not be blank");
   }
 
   @Test
@@ -206,13 +227,13 @@ class WireFormatTest {
 
     assertThat(line).doesNotContain("\n");
     assertThat(fieldOrder(line)).containsExactly("id", "action", "step", "category", "topic", "safety", "script",
-        "scriptId", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies", "notice",
+        "scriptId", "reply", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies", "notice",
         "question", "explanation", "winningRule", "matchedRules", "reason", "ladder", "classified", "cues", "given",
         "category", "safety", "reading", "raisedBy");
     assertThat(line).contains("\"given\":{\"category\":\"THREAT_HARASSMENT\",\"safety\":\"URGENT\"},\"reading\":null,"
         + "\"raisedBy\":[]}");
     assertThat(line).startsWith("{\"id\":\"m\",\"action\":\"CONTACT_EMERGENCY_SERVICES\",\"step\":\"LEGAL\","
-        + "\"category\":\"THREAT_HARASSMENT\",\"topic\":null,\"safety\":\"URGENT\",\"script\":null,\"scriptId\":null,");
+        + "\"category\":\"THREAT_HARASSMENT\",\"topic\":null,\"safety\":\"URGENT\",\"script\":null,\"scriptId\":null,\"reply\":null,");
     assertThat(line).contains("\"resources\":[{\"name\":").contains("\"lastChecked\":\"20");
     assertThat(line).contains("\"explanation\":{\"winningRule\":\"urgent-threat\"");
   }

@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Template {
 
+  /** The placeholder names a template may use, in slot order. */
+  public static final List<String> NAMES = List.of(
+      "exName", "matter", "topic", "reasons", "time", "place", "alternative", "detail",
+      "allowedTopics", "allowedChannels", "channel");
+
   /** The placeholder names a template may use. */
-  public static final Set<String> KNOWN = Set.of("exName", "matter", "topic", "reasons");
+  public static final Set<String> KNOWN = Set.copyOf(NAMES);
 
   /** The slot of {@code {exName}} in the values array of {@link #render(String[])}. */
   public static final int EX_NAME = 0;
@@ -29,8 +34,29 @@ public final class Template {
   /** The slot of {@code {reasons}}. */
   public static final int REASONS = 3;
 
+  /** The slot of {@code {time}}: when, in the user's answer to a practical question. */
+  public static final int TIME = 4;
+
+  /** The slot of {@code {place}}: where, in the user's answer. */
+  public static final int PLACE = 5;
+
+  /** The slot of {@code {alternative}}: what the user offers instead. */
+  public static final int ALTERNATIVE = 6;
+
+  /** The slot of {@code {detail}}: the detail the user asks for, or adds. */
+  public static final int DETAIL = 7;
+
+  /** The slot of {@code {allowedTopics}}: the topics the plan allows, in the script's language. */
+  public static final int ALLOWED_TOPICS = 8;
+
+  /** The slot of {@code {allowedChannels}}: the channels the plan allows, in the script's language. */
+  public static final int ALLOWED_CHANNELS = 9;
+
+  /** The slot of {@code {channel}}: the channel the contact came on, in the script's language. */
+  public static final int CHANNEL = 10;
+
   /** The number of slots. */
-  public static final int SLOTS = 4;
+  public static final int SLOTS = 11;
 
   private final List<Object> parts; // String literal, Placeholder, or Optional section
   private final Set<String> placeholders;
@@ -112,12 +138,7 @@ public final class Template {
   }
 
   private static int slot(String name) {
-    return switch (name) {
-      case "exName" -> EX_NAME;
-      case "matter" -> MATTER;
-      case "topic" -> TOPIC;
-      default -> REASONS;
-    };
+    return NAMES.indexOf(name);
   }
 
   private static void flush(StringBuilder literal, List<Object> into) {

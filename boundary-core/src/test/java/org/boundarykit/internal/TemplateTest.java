@@ -136,6 +136,8 @@ class TemplateTest {
 
   @Test
   void theKnownPlaceholders() {
-    assertThat(Template.KNOWN).containsExactlyInAnyOrder("exName", "matter", "topic", "reasons");
+    assertThat(Template.KNOWN).containsExactlyInAnyOrder("exName", "matter", "topic", "reasons", "time", "place",
+        "alternative", "detail", "allowedTopics", "allowedChannels", "channel");
+    assertThat(Template.NAMES).hasSize(Template.SLOTS);
   }
 }

@@ -14,4 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AdviseDoc(
-    @Nullable BoundaryDoc boundary, @Nullable List<HistoryDoc> history, @Nullable ContactDoc contact) {}
+    @Nullable BoundaryDoc boundary,
+    @Nullable List<HistoryDoc> history,
+    @Nullable ContactDoc contact,
+    Docs.@Nullable AnswerDoc answer) {}

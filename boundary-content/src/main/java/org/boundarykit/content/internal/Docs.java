@@ -2,12 +2,14 @@ package org.boundarykit.content.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import org.boundarykit.Action;
 import org.boundarykit.Audience;
 import org.boundarykit.Channel;
 import org.boundarykit.ContactCategory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
+import org.boundarykit.LogisticsReply;
 import org.boundarykit.ResourceKind;
 import org.boundarykit.Safety;
 import org.boundarykit.ScriptPurpose;
@@ -57,7 +59,12 @@ public final class Docs {
       @Nullable List<FrameDoc> frames,
       @Nullable ModelDoc model,
       @Nullable AskDoc ask,
-      @Nullable List<String> silencePhrases) {}
+      @Nullable List<String> silencePhrases,
+      @Nullable WordsDoc words) {}
+
+  /** The words a language uses for topics and channels in scripts; the locale is the file's. */
+  public record WordsDoc(
+      @Nullable Map<Topic, String> topics, @Nullable Map<Channel, String> channels, @Nullable String and) {}
 
   /** A language's lexicon for the understanding classifier; the locale is the file's. */
   public record LexiconDoc(
@@ -140,6 +147,7 @@ public final class Docs {
       @Nullable Boolean override,
       @Nullable Audience audience,
       @Nullable ScriptPurpose purpose,
+      @Nullable LogisticsReply reply,
       @Nullable List<ContactCategory> categories,
       @Nullable List<ContactLevel> levels,
       @Nullable List<String> placeholders,
@@ -185,7 +193,9 @@ public final class Docs {
       @Nullable TechStage stage,
       @Nullable List<Safety> safety,
       @Nullable Boolean exMaySeeDevices,
-      @Nullable Boolean noticeable) implements EntryDoc {}
+      @Nullable Boolean noticeable,
+      @Nullable List<String> platforms,
+      @Nullable String source) implements EntryDoc {}
 
   /** A safety resource. */
   public record ResourceDoc(
@@ -229,7 +239,16 @@ public final class Docs {
       @Nullable String region,
       @Nullable String locale,
       @Nullable String timeZone,
-      @Nullable Boolean exMaySeeDevices) {}
+      @Nullable Boolean exMaySeeDevices,
+      @Nullable List<String> platforms) {}
+
+  /** The user's answer to a practical question, in the wire format. */
+  public record AnswerDoc(
+      org.boundarykit.@Nullable LogisticsReply reply,
+      @Nullable String time,
+      @Nullable String place,
+      @Nullable String alternative,
+      @Nullable String detail) {}
 
   /** A contact in the wire format. */
   public record ContactDoc(

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.boundarykit.Audience;
@@ -79,6 +80,7 @@ public final class PackLint {
     }
     questions(parts, scripts, problems);
     noPromiseOfSilence(parts, scripts, problems);
+    noTopicByName(parts, scripts, problems);
     LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     for (SafetyResource resource : resources) {
       boolean fallback = resource.regions().equals(Set.of(SafetyResource.ANY_REGION));
@@ -181,7 +183,7 @@ public final class PackLint {
 
   /** The script purposes sent before the final notice: none of them may promise silence. */
   private static final Set<ScriptPurpose> BEFORE_FINAL_NOTICE =
-      Set.of(ScriptPurpose.STATE_BOUNDARY, ScriptPurpose.RESTATE, ScriptPurpose.LOGISTICS);
+      Set.of(ScriptPurpose.STATE_BOUNDARY, ScriptPurpose.RESTATE, ScriptPurpose.LOGISTICS, ScriptPurpose.FRIENDLY);
 
   /**
    * No script before the final notice promises silence: the ladder may still have the user reply,
@@ -211,6 +213,32 @@ public final class PackLint {
           problems.add(parts.origin("script", script.id()) + ": a " + script.purpose() + " script promises silence (\""
               + phrase + "\"), but the ladder may still have the user reply; say what you will do instead"
               + " (\"I'll only answer about ...\", \"please don't contact me\")");
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * No script to the ex names a practical topic in its own words: a topic comes only through
+   * {@code {topic}}, {@code {matter}} or {@code {allowedTopics}}, so a script never names a topic the
+   * plan does not allow. The words are the locale's own ({@code words.topics} of its scripts file).
+   */
+  private static void noTopicByName(PackParts parts, List<Script> scripts, List<String> problems) {
+    for (Script script : scripts) {
+      if (script.audience() != org.boundarykit.Audience.EX) {
+        continue;
+      }
+      org.boundarykit.Wording words = parts.wordings.get(java.util.Locale.forLanguageTag(script.locale()).getLanguage());
+      if (words == null) {
+        continue;
+      }
+      String text = " " + phraseKey(script.text().replaceAll("\\{[A-Za-z]+\\}", " ")) + " ";
+      for (Map.Entry<org.boundarykit.Topic, String> e : words.topics().entrySet()) {
+        String topic = phraseKey(e.getValue());
+        if (!topic.isEmpty() && text.contains(" " + topic + " ")) {
+          problems.add(parts.origin("script", script.id()) + ": names the topic " + e.getKey() + " in its own words (\""
+              + e.getValue() + "\"), which a plan may not allow; use {allowedTopics}, {topic} or {matter} instead");
           break;
         }
       }

@@ -40,6 +40,8 @@ public final class PackParts {
    * because the ladder may still have the user reply.
    */
   public final Map<String, Set<String>> silencePhrases = new java.util.TreeMap<>();
+  /** Per language, the words scripts use for topics and channels. */
+  public final Map<String, org.boundarykit.Wording> wordings = new java.util.TreeMap<>();
   public @Nullable EscalationThresholds thresholds;
   public @Nullable LocalTime lateNightStart;
   public @Nullable LocalTime lateNightEnd;

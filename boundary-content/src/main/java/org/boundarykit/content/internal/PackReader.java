@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.boundarykit.SafetyResource;
@@ -122,12 +123,6 @@ public final class PackReader {
     try (InputStream in = opener.open()) {
       byte[] head = in.readNBytes((int) Json.MAX_DOCUMENT_LENGTH + 1);
       boolean tooLong = head.length > Json.MAX_DOCUMENT_LENGTH; // Jackson stops at the limit and says so
-      if (!tooLong) {
-        PackDoc quick = QuickReader.read(head, PackDoc.class);
-        if (quick != null) {
-          return quick;
-        }
-      }
       InputStream all = tooLong
           ? new SequenceInputStream(new ByteArrayInputStream(head), in)
           : new ByteArrayInputStream(head);
@@ -248,6 +243,21 @@ public final class PackReader {
           problems.add(file + ": $.silencePhrases[" + i + "]: a phrase must have some words");
         } else {
           phrases.add(PackLint.phraseKey(phrase));
+        }
+      }
+    }
+    if (doc.words() != null) {
+      String where = file + ": $.words";
+      String language = java.util.Locale.forLanguageTag(locale).getLanguage();
+      if (parts.origins.containsKey("words " + language)) {
+        problems.add(where + ": a second set of words for locale \"" + locale + "\" in this pack; first at "
+            + parts.origins.get("words " + language));
+      } else {
+        try {
+          parts.wordings.put(language, wording(doc.words(), locale));
+          parts.origins.put("words " + language, where);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          problems.add(where + ": " + e.getMessage());
         }
       }
     }
@@ -412,6 +422,30 @@ public final class PackReader {
     return b.build();
   }
 
+  private static org.boundarykit.Wording wording(Docs.WordsDoc d, String locale) {
+    org.boundarykit.Wording.Builder b = org.boundarykit.Wording.builder().locale(locale);
+    if (d.topics() != null) {
+      for (Map.Entry<org.boundarykit.Topic, String> e : d.topics().entrySet()) {
+        if (e.getValue() == null) {
+          throw new IllegalArgumentException("topics." + e.getKey() + ": the words must be a string");
+        }
+        b.putTopics(e.getKey(), e.getValue());
+      }
+    }
+    if (d.channels() != null) {
+      for (Map.Entry<org.boundarykit.Channel, String> e : d.channels().entrySet()) {
+        if (e.getValue() == null) {
+          throw new IllegalArgumentException("channels." + e.getKey() + ": the words must be a string");
+        }
+        b.putChannels(e.getKey(), e.getValue());
+      }
+    }
+    if (d.and() != null) {
+      b.and(d.and());
+    }
+    return b.build();
+  }
+
   private static Script script(ScriptDoc d, String locale) {
     Script.Builder b = Script.builder().locale(locale);
     if (d.id() != null) {
@@ -422,6 +456,9 @@ public final class PackReader {
     }
     if (d.purpose() != null) {
       b.purpose(d.purpose());
+    }
+    if (d.reply() != null) {
+      b.reply(d.reply());
     }
     if (d.categories() != null) {
       b.addAllCategories(d.categories());
@@ -460,6 +497,12 @@ public final class PackReader {
     }
     if (d.exMaySeeDevices() != null) {
       b.exMaySeeDevices(d.exMaySeeDevices());
+    }
+    if (d.platforms() != null) {
+      b.addAllPlatforms(d.platforms());
+    }
+    if (d.source() != null) {
+      b.source(d.source());
     }
     if (d.noticeable() != null) {
       b.noticeable(d.noticeable());

@@ -76,6 +76,9 @@ public final class Wire {
     if (d.region() != null) {
       b.region(d.region());
     }
+    if (d.platforms() != null) {
+      b.addAllPlatforms(d.platforms());
+    }
     if (d.exMaySeeDevices() != null) {
       b.exMaySeeDevices(d.exMaySeeDevices());
     }
@@ -124,6 +127,35 @@ public final class Wire {
     }
     if (d.matter() != null) {
       b.matter(d.matter());
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw wrap(e, path);
+    }
+  }
+
+  /**
+   * Converts the user's answer to a practical question.
+   *
+   * @param d the document
+   * @param path the JSON path of the document, for messages
+   * @return the answer
+   */
+  public static org.boundarykit.LogisticsAnswer answer(Docs.AnswerDoc d, String path) {
+    org.boundarykit.LogisticsAnswer.Builder b = org.boundarykit.LogisticsAnswer.builder()
+        .reply(required(d.reply(), path + ".reply"));
+    if (d.time() != null) {
+      b.time(d.time());
+    }
+    if (d.place() != null) {
+      b.place(d.place());
+    }
+    if (d.alternative() != null) {
+      b.alternative(d.alternative());
+    }
+    if (d.detail() != null) {
+      b.detail(d.detail());
     }
     try {
       return b.build();

@@ -19,7 +19,8 @@ public final class WireReader {
   private WireReader() {}
 
   /** The core values of an advise request. */
-  public record Advise(BoundaryPlan plan, ContactHistory history, Contact contact) {}
+  public record Advise(
+      BoundaryPlan plan, ContactHistory history, Contact contact, Optional<org.boundarykit.LogisticsAnswer> answer) {}
 
   /** The values of a classify request. */
   public record Classify(String text, Optional<Instant> at, Optional<ZoneId> timeZone, Optional<Locale> locale) {}
@@ -34,10 +35,14 @@ public final class WireReader {
     BoundaryPlan plan;
     ContactHistory history;
     Contact contact;
+    Optional<org.boundarykit.LogisticsAnswer> answer = Optional.empty();
     try {
       plan = Wire.plan(doc.boundary(), "boundary");
       history = Wire.history(doc.history(), "history");
       contact = Wire.contact(doc.contact(), "contact");
+      if (doc.answer() != null) {
+        answer = Optional.of(Wire.answer(doc.answer(), "answer"));
+      }
     } catch (Wire.WireException e) {
       throw new Wire.WireException(rooted(String.valueOf(e.getMessage())));
     }
@@ -46,7 +51,7 @@ public final class WireReader {
       throw new Wire.WireException(
           "$.contact.at: " + contact.at() + " is earlier than the last history entry (" + last.get().contact().at() + ")");
     }
-    return new Advise(plan, history, contact);
+    return new Advise(plan, history, contact, answer);
   }
 
   /**
@@ -66,7 +71,7 @@ public final class WireReader {
    * name into the path ("$.boundary: plan.region: ..." becomes "$.boundary.region: ...").
    */
   static String rooted(String message) {
-    return ("$." + message).replaceFirst("^(\\$[^: ]*): (?:plan|contact)\\.", "$1.");
+    return ("$." + message).replaceFirst("^(\\$[^: ]*): (?:plan|contact|answer)\\.", "$1.");
   }
 
   private static Optional<ZoneId> zone(@Nullable String id, String path) {

@@ -26,6 +26,8 @@ import org.boundarykit.ContactHistory;
 import org.boundarykit.ContactLevel;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.HistoryEntry;
+import org.boundarykit.LogisticsAnswer;
+import org.boundarykit.LogisticsReply;
 import org.boundarykit.ReadingQuestion;
 import org.boundarykit.Recommendation;
 import org.boundarykit.RenderedScript;
@@ -106,6 +108,29 @@ final class AdviseCommand implements Callable<Integer> {
           + " account, location sharing): a safety plan comes before any step they could notice.")
   boolean exSeesPhone;
 
+  @Option(names = "--platform", paramLabel = "ID", split = ",",
+      description = "A phone, app or service you use (repeatable or comma-separated), for its own steps:"
+          + " iphone, android, whatsapp, instagram, facebook, snapchat, gmail, outlook, find-my, google-maps, life360.")
+  List<String> platforms = new ArrayList<>();
+
+  @Option(names = "--answer", paramLabel = "KIND",
+      description = "For a practical question: what you decided to answer (${COMPLETION-CANDIDATES}); the scripts then"
+          + " give that answer. Without it nothing is agreed: you get one script of each kind.")
+  @Nullable LogisticsReply answer;
+
+  @Option(names = "--answer-time", paramLabel = "TEXT", description = "With --answer: when (\"Saturday at 10\").")
+  @Nullable String answerTime;
+
+  @Option(names = "--answer-place", paramLabel = "TEXT", description = "With --answer: where (\"the school gate\").")
+  @Nullable String answerPlace;
+
+  @Option(names = "--alternative", paramLabel = "TEXT",
+      description = "With --answer DECLINE: what you offer instead (\"the weekend of the 21st\").")
+  @Nullable String alternative;
+
+  @Option(names = "--detail", paramLabel = "TEXT", description = "With --answer ASK: the detail you need (\"the pickup time\").")
+  @Nullable String detail;
+
   @Option(names = "--region", paramLabel = "CC", description = "Your region, such as US or GB, or a nation, province or state such as GB-SCT or CA-ON, for help lines.")
   @Nullable String region;
 
@@ -157,8 +182,16 @@ final class AdviseCommand implements Callable<Integer> {
     BoundaryEngine engine = Packs.effective(packs).engine();
     if (!message.isEmpty()) {
       Contact contact = contact(String.join(" ", message), at != null ? at : Instant.now(), via != null ? via : Channel.TEXT);
-      Recommendation advice = engine.recommend(plan(), ContactHistory.empty(), contact);
+      LogisticsAnswer given = answer();
+      Recommendation advice = given != null
+          ? engine.recommend(plan(), ContactHistory.empty(), contact, given)
+          : engine.recommend(plan(), ContactHistory.empty(), contact);
       Prose.advice(terminal.out(), advice);
+      if (given == null && advice.action() == org.boundarykit.Action.REPLY_LOGISTICS) {
+        terminal.out().println();
+        terminal.out().println("Nothing is agreed until you choose. Run the command again with --answer"
+            + " ACKNOWLEDGE, ASK, DECLINE or ACCEPT (and --answer-time, --answer-place, --alternative or --detail).");
+      }
       if (advice.question().isPresent()) {
         terminal.out().println();
         terminal.out().println("Run the command again with your answer as --category (and --safety where one is shown).");
@@ -171,6 +204,37 @@ final class AdviseCommand implements Callable<Integer> {
       return new Conversation(in).run(engine);
     }
     return lines(in, engine);
+  }
+
+  /** The user's answer given with --answer, or null; the details without --answer are refused. */
+  private @Nullable LogisticsAnswer answer() {
+    if (answer == null) {
+      if (answerTime != null || answerPlace != null || alternative != null || detail != null) {
+        throw new ParameterException(spec().commandLine(),
+            "--answer-time, --answer-place, --alternative and --detail go with --answer: say which answer you chose");
+      }
+      return null;
+    }
+    LogisticsAnswer.Builder b = LogisticsAnswer.builder().reply(answer);
+    if (answerTime != null) {
+      b.time(answerTime);
+    }
+    if (answerPlace != null) {
+      b.place(answerPlace);
+    }
+    if (alternative != null) {
+      b.alternative(alternative);
+    }
+    if (detail != null) {
+      b.detail(detail);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec().commandLine(), "Invalid answer: " + String.valueOf(e.getMessage())
+          .replace("answer.time:", "--answer-time:").replace("answer.place:", "--answer-place:")
+          .replace("answer.alternative:", "--alternative:").replace("answer.detail:", "--detail:"));
+    }
   }
 
   private CommandSpec spec() {
@@ -202,6 +266,12 @@ final class AdviseCommand implements Callable<Integer> {
     }
     if (exSeesPhone) {
       given.add("--ex-sees-phone");
+    }
+    if (!platforms.isEmpty()) {
+      given.add("--platform");
+    }
+    if (answer != null || answerTime != null || answerPlace != null || alternative != null || detail != null) {
+      given.add("--answer");
     }
     if (locale != null) {
       given.add("--locale");
@@ -296,7 +366,7 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec().commandLine(), "Invalid boundary: " + String.valueOf(e.getMessage())
           .replace("plan.topics:", "--topic:").replace("plan.channels:", "--channel:").replace("plan.exName:", "--ex-name:")
-          .replace("plan.region:", "--region:").replaceFirst("^plan\\.reasons\\[\\d+\\]:", "--reason:")
+          .replace("plan.region:", "--region:").replace("plan.platforms:", "--platform:").replaceFirst("^plan\\.reasons\\[\\d+\\]:", "--reason:")
           .replaceFirst("^plan\\.children(\\[\\d+\\])?:", "--child:").replaceFirst("^plan\\.pets(\\[\\d+\\])?:", "--pet:"));
     }
   }
@@ -310,6 +380,7 @@ final class AdviseCommand implements Callable<Integer> {
         .addAllChildren(children)
         .addAllPets(pets)
         .exMaySeeDevices(exSeesPhone)
+        .addAllPlatforms(platforms)
         .locale(locale != null ? locale : Locale.ENGLISH)
         .timeZone(timeZone != null ? timeZone : ZoneId.systemDefault());
     if (exName != null) {

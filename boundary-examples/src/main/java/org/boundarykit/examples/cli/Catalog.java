@@ -18,6 +18,7 @@ import org.boundarykit.Script;
 import org.boundarykit.ScriptPurpose;
 import org.boundarykit.Strategy;
 import org.boundarykit.TechStep;
+import org.boundarykit.Wording;
 import org.boundarykit.content.ContentPack;
 import org.boundarykit.rules.DecisionTable;
 import org.boundarykit.rules.Rule;
@@ -60,8 +61,19 @@ final class Catalog {
       }
     }
 
-    md.append("\n## Scripts\n\nPlaceholders: `{exName}`, `{matter}`, `{topic}`, `{reasons}`; a part in [brackets] "
-        + "is left out when its placeholder has no value.\n");
+    md.append("\n## Scripts\n\nPlaceholders: `{exName}`, `{matter}`, `{topic}`, `{reasons}`, `{allowedTopics}`,"
+        + " `{allowedChannels}`, `{channel}`, and in a practical answer `{time}`, `{place}`, `{alternative}`, `{detail}`;"
+        + " a part in [brackets] is left out when its placeholder has no value. A practical reply gives one kind of"
+        + " answer: without the user's answer one of each is offered, ACKNOWLEDGE first, so nothing is agreed for them.\n");
+    for (Wording w : pack.wordings()) {
+      md.append("\nWords in `").append(w.locale()).append("`: topics ");
+      List<String> topics = new ArrayList<>();
+      w.topics().forEach((topic, words) -> topics.add(topic + " \"" + words + "\""));
+      md.append(String.join(", ", topics)).append("; channels ");
+      List<String> channels = new ArrayList<>();
+      w.channels().forEach((channel, words) -> channels.add(channel + " \"" + words + "\""));
+      md.append(String.join(", ", channels)).append("; lists joined with \"").append(w.and()).append("\".\n");
+    }
     for (Map.Entry<Audience, Map<ScriptPurpose, List<Script>>> byAudience : scriptsByAudience(pack).entrySet()) {
       md.append("\n### For ").append(audience(byAudience.getKey())).append('\n');
       for (Map.Entry<ScriptPurpose, List<Script>> byPurpose : byAudience.getValue().entrySet()) {
@@ -74,6 +86,7 @@ final class Catalog {
           if (!s.levels().isEmpty()) {
             md.append("; levels: ").append(joined(s.levels()));
           }
+          s.reply().ifPresent(reply -> md.append("; answer: ").append(reply));
           md.append("): ").append(s.text()).append('\n');
         }
       }
@@ -113,7 +126,12 @@ final class Catalog {
           .append("; actions: ").append(t.actions().isEmpty() ? "any" : joined(t.actions()))
           .append("; safety: ").append(t.safety().isEmpty() ? "any" : joined(t.safety()));
       t.exMaySeeDevices().ifPresent(v -> md.append(v ? "; only where the ex may see the user's devices" : "; only where they may not"));
-      md.append(t.noticeable() ? "; the ex could notice it" : "").append("): ").append(t.text()).append('\n');
+      if (!t.platforms().isEmpty()) {
+        md.append("; only for ").append(String.join(", ", new TreeSet<>(t.platforms())));
+      }
+      md.append(t.noticeable() ? "; the ex could notice it" : "").append("): ").append(t.text());
+      t.source().ifPresent(v -> md.append(" (checked on ").append(v).append(')'));
+      md.append('\n');
     }
 
     md.append("\n## Safety resources\n\nShown exactly as written whenever a contact's safety is not NONE. ")
@@ -177,6 +195,7 @@ final class Catalog {
           ObjectNode o = list.addObject().put("id", s.id()).put("locale", s.locale());
           names(o.putArray("categories"), s.categories());
           names(o.putArray("levels"), s.levels());
+          s.reply().ifPresent(reply -> o.put("reply", reply.name()));
           strings(o.putArray("placeholders"), new ArrayList<>(new TreeSet<>(s.placeholders())));
           o.put("text", s.text());
         }
@@ -241,6 +260,8 @@ final class Catalog {
       names(o.putArray("safety"), t.safety());
       t.exMaySeeDevices().ifPresent(v -> o.put("exMaySeeDevices", v));
       o.put("noticeable", t.noticeable());
+      strings(o.putArray("platforms"), new ArrayList<>(new TreeSet<>(t.platforms())));
+      t.source().ifPresent(v -> o.put("source", v));
       o.put("text", t.text());
     }
 

@@ -41,6 +41,16 @@ final class Prose {
     };
   }
 
+  /** A short label for a kind of answer to a practical question. */
+  static String replyLabel(org.boundarykit.LogisticsReply reply) {
+    return switch (reply) {
+      case ACKNOWLEDGE -> "Acknowledge (agrees to nothing)";
+      case ASK -> "Ask for what is missing";
+      case DECLINE -> "Decline, offering an alternative";
+      case ACCEPT -> "Accept";
+    };
+  }
+
   /**
    * Prints a recommendation.
    *
@@ -64,11 +74,25 @@ final class Prose {
         resource.silent().ifPresent(v -> out.println("      If you can't speak: " + v));
       }
     }
-    if (r.script().isPresent()) {
+    java.util.Optional<org.boundarykit.LogisticsReply> firstReply = r.script().flatMap(RenderedScript::reply);
+    boolean offered = firstReply.isPresent() && r.alternatives().stream().anyMatch(a -> !a.reply().equals(firstReply));
+    if (offered) {
+      // one script per kind of answer: the user chooses; nothing is agreed on their behalf
+      out.println();
+      out.println("Choose what to answer (nothing is agreed until you do):");
+      List<RenderedScript> all = new java.util.ArrayList<>();
+      all.add(r.script().orElseThrow());
+      all.addAll(r.alternatives());
+      for (RenderedScript s : all) {
+        out.println("  " + replyLabel(s.reply().orElseThrow()) + ": " + s.text() + "  (script " + s.scriptId() + ")");
+      }
+    } else if (r.script().isPresent()) {
       RenderedScript script = r.script().get();
       out.println();
       out.println(script.purpose() == org.boundarykit.ScriptPurpose.POINT_TO_HELP
           ? "If you choose to answer, send only this:"
+          : script.purpose() == org.boundarykit.ScriptPurpose.FRIENDLY
+          ? "If you want to answer, this is enough:"
           : script.audience() == org.boundarykit.Audience.EX ? "Send this:" : "Send this to them:");
       out.println("  " + script.text());
       out.println("  (script " + script.scriptId() + ")");

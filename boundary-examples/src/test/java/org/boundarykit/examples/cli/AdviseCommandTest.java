@@ -157,7 +157,7 @@ class AdviseCommandTest {
     assertThat(r.code()).isZero();
     JsonNode reply = r.json().get(0);
     assertThat(reply.fieldNames()).toIterable().containsExactly("id", "action", "step", "category", "topic", "safety",
-        "script", "scriptId", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies",
+        "script", "scriptId", "reply", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies",
         "notice", "question", "explanation");
     assertThat(reply.get("explanation").fieldNames()).toIterable()
         .containsExactly("winningRule", "matchedRules", "reason", "ladder", "classified", "cues", "given", "reading",
@@ -166,7 +166,7 @@ class AdviseCommandTest {
     assertThat(reply.get("topic").isNull()).isTrue();
     assertThat(reply.get("category").asText()).isEqualTo(ContactCategory.FRIENDSHIP_CHECK_IN.name());
     assertThat(reply.get("script").asText()).contains("Sam");
-    assertThat(reply.get("alternatives").get(0).fieldNames()).toIterable().containsExactly("scriptId", "text");
+    assertThat(reply.get("alternatives").get(0).fieldNames()).toIterable().containsExactly("scriptId", "text", "reply");
     assertThat(reply.get("strategies").get(0).fieldNames()).toIterable().containsExactly("id", "title", "summary");
   }
 
