@@ -45,7 +45,7 @@ public final class Train {
       double concernAt, double urgentAt) {}
 
   /** The options the shipped model was trained with. */
-  public static final Options DEFAULTS = new Options(20261207L, 1 << 15, 30, 4.0, 3e-4, 1.0, 0.4, 0.4);
+  public static final Options DEFAULTS = new Options(20261207L, 1 << 15, 30, 4.0, 3e-4, 1.5, 0.4, 0.3);
 
   private static final class Example {
     final int[] ids;
