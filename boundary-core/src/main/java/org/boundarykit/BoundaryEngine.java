@@ -275,12 +275,15 @@ public final class BoundaryEngine {
   /**
    * Recommends the next step for {@code contact}.
    *
+   * <p>A contact older than the last history entry (a delayed message, a phone that was offline) is
+   * advised as the newest: the history's windows are measured from the last entry, and the
+   * late-night rules use the time the contact was sent. It is never refused.
+   *
    * @param plan the user's boundary
    * @param history the earlier contacts in this conversation, oldest first
    * @param contact the contact that just arrived
    * @return the recommendation; never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code contact} is earlier than the last history entry
    */
   public Recommendation recommend(BoundaryPlan plan, ContactHistory history, Contact contact) {
     return advise(plan, history, contact, null);
@@ -300,7 +303,6 @@ public final class BoundaryEngine {
    * @param answer what the user decided to answer
    * @return the recommendation; never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code contact} is earlier than the last history entry
    */
   public Recommendation recommend(BoundaryPlan plan, ContactHistory history, Contact contact, LogisticsAnswer answer) {
     return advise(plan, history, contact, Objects.requireNonNull(answer, "answer"));
@@ -310,15 +312,6 @@ public final class BoundaryEngine {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(contact, "contact");
-    Optional<HistoryEntry> last = history.last();
-    if (last.isPresent() && contact.at().isBefore(last.get().contact().at())) {
-      throw new IllegalArgumentException(
-          "contact.at: "
-              + contact.at()
-              + " is earlier than the last history entry ("
-              + last.get().contact().at()
-              + ")");
-    }
 
     Reading own = read(contact, plan);
     LadderPosition position = history.ladder(table.thresholds());
@@ -380,7 +373,8 @@ public final class BoundaryEngine {
         safety,
         script,
         outcome.techSteps(safety, plan.exMaySeeDevices(), contact.channel(), plan.platforms()),
-        safety != Safety.NONE || plan.exMaySeeDevices() ? firstOf(winner.resourcesFirst(), resourcesFor(plan.region())) : List.of(),
+        safety != Safety.NONE || plan.exMaySeeDevices() || !winner.resourcesFirst().isEmpty()
+            ? firstOf(winner.resourcesFirst(), resourcesFor(plan.region())) : List.of(),
         outcome.strategies(),
         withNotice,
         why,
@@ -402,7 +396,13 @@ public final class BoundaryEngine {
     if (own.safety() == Safety.URGENT || history.size() == 0) {
       return HistorySafety.Floor.of(own); // nothing can raise it
     }
-    return HistorySafety.floor(history.entries(), contact.at(), own, table.thresholds(), new HistoryReader(this, plan));
+    // a delayed contact is advised as the newest: the windows run from the last entry at the earliest
+    Instant at = contact.at();
+    Optional<HistoryEntry> last = history.last();
+    if (last.isPresent() && at.isBefore(last.get().contact().at())) {
+      at = last.get().contact().at();
+    }
+    return HistorySafety.floor(history.entries(), at, own, table.thresholds(), new HistoryReader(this, plan));
   }
 
   /** Reads earlier contacts as the engine reads new ones, in the plan's locale and time zone. */

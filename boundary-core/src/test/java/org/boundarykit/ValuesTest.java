@@ -209,17 +209,21 @@ class ValuesTest {
     }
 
     @Test
-    void recommendRefusesAContactEarlierThanTheLastEntry() {
+    void aDelayedContactIsAdvisedAsTheNewestAndNeverRefused() {
       BoundaryEngine engine = TestPolicy.engine();
       ContactHistory history = Situations.history(replied(EscalationStep.STATE_BOUNDARY), IGNORED);
-      Contact earlier = text(0, ContactCategory.OTHER);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> engine.recommend(noContact(), history, earlier))
-          .withMessageStartingWith("contact.at:")
-          .withMessageContaining("earlier than the last history entry");
-      // the same instant as the last entry is fine
-      assertThat(engine.recommend(noContact(), history, text(1, ContactCategory.OTHER)).action())
-          .isEqualTo(Action.REPLY);
+      // sent before the last entry (a phone that was offline): still advised, on the ladder as it stands
+      Recommendation late = engine.recommend(noContact(), history, text(0, ContactCategory.OTHER));
+      assertThat(late.action()).isEqualTo(Action.REPLY);
+      assertThat(late.step()).contains(EscalationStep.RESTATE);
+      // a delayed threat gets the urgent path like any other
+      Contact threat = Situations.contact(0, Channel.TEXT, ContactCategory.THREAT_HARASSMENT, Safety.URGENT);
+      assertThat(engine.recommend(noContact(), history, threat).action()).isEqualTo(Action.CONTACT_EMERGENCY_SERVICES);
+      // the windows run from the last entry: an earlier CONCERN contact still raises a delayed one
+      ContactHistory concern = ContactHistory.empty()
+          .append(Situations.contact(5, Channel.TEXT, ContactCategory.THREAT_HARASSMENT, Safety.CONCERN), IGNORED);
+      Recommendation raised = engine.recommend(noContact(), concern, text(2, ContactCategory.OTHER));
+      assertThat(raised.safety()).isEqualTo(Safety.CONCERN);
     }
   }
 

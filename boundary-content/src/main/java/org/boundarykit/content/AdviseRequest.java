@@ -73,7 +73,6 @@ public record AdviseRequest(
    *
    * @param engine the engine, for example {@code ContentPack.defaults().engine()}
    * @return the recommendation
-   * @throws IllegalArgumentException if the contact is earlier than the last history entry
    */
   public Recommendation recommend(BoundaryEngine engine) {
     return answer.isPresent()

@@ -252,4 +252,30 @@ class HardCasesPackTest {
     assertThat(with.get(0)).isEqualTo(PACK.techSteps().stream().filter(t -> t.id().equals("safety-plan"))
         .findFirst().orElseThrow().text());
   }
+
+  @Test
+  void legalHelpNamesTheRegionsOwnOrdersThroughItsLegalLines() {
+    BoundaryPlan scotland = BoundaryPlan.builder().level(ContactLevel.NO_CONTACT).region("GB-SCT").build();
+    ContactHistory history = ContactHistory.empty();
+    Recommendation legal = null;
+    for (int n = 0; n < 20 && legal == null; n++) {
+      Contact c = Contact.builder().channel(Channel.TEXT).at(T0.plusSeconds(86_400L * n))
+          .category(ContactCategory.NOSTALGIA_HOOVER).safety(Safety.NONE).build();
+      Recommendation r = ENGINE.recommend(scotland, history, c);
+      if (r.action() == Action.SEEK_LEGAL_HELP) {
+        legal = r;
+      }
+      UserResponse.Builder response = UserResponse.builder().action(r.action());
+      r.step().ifPresent(response::step);
+      history = history.append(HistoryEntry.of(c, response.build()));
+    }
+    assertThat(legal).as("the ladder reaches legal help").isNotNull();
+    assertThat(legal.safety()).isEqualTo(Safety.NONE);
+    // shown although the contact is not dangerous: the emergency number, then the legal lines
+    assertThat(legal.resources()).isNotEmpty();
+    assertThat(legal.resources().get(0).kind()).isEqualTo(org.boundarykit.ResourceKind.EMERGENCY);
+    assertThat(legal.resources().get(1).kind()).isEqualTo(org.boundarykit.ResourceKind.LEGAL_AID);
+    assertThat(legal.resources()).anySatisfy(r -> assertThat(r.description()).contains("interdict"));
+    assertThat(legal.explanation().reason()).contains("depend on where you live").doesNotContain("restraining");
+  }
 }

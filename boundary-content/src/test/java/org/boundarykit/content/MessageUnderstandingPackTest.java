@@ -41,7 +41,7 @@ class MessageUnderstandingPackTest {
     assertThat(t.urgentWindow()).isEqualTo(Duration.ofHours(12));
     assertThat(t.escalationCount()).isEqualTo(5);
     assertThat(t.escalationWindow()).isEqualTo(Duration.ofHours(1));
-    assertThat(t.minConfidence()).isEqualTo(0.35);
+    assertThat(t.minConfidence()).isEqualTo(0.45);
     assertThat(PACK.questions()).singleElement().satisfies(q -> {
       assertThat(q.locale()).isEqualTo("en");
       assertThat(q.text()).isEqualTo("What is this message about?");

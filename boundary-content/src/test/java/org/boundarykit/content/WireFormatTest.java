@@ -199,8 +199,10 @@ class WireFormatTest {
         .startsWith("$.history[0].matter: ");
     String twoEntries = ISSUE_EXAMPLE.replace("\"history\": [", "\"history\": [{\"at\": \"2026-10-02T15:00:00Z\", \"channel\": \"TEXT\"}, ");
     assertThat(error(twoEntries).getMessage()).startsWith("$.history[1].at: 2026-10-01T15:00:00Z is earlier than the entry before it");
-    assertThat(error(ISSUE_EXAMPLE.replace("2026-10-03T20", "2026-09-03T20")).getMessage())
-        .startsWith("$.contact.at: 2026-09-03T20:00:00Z is earlier than the last history entry");
+    // a delayed contact (sent before the last history entry) is read and advised, never refused
+    AdviseRequest delayed = WireFormat.readAdviseRequest(ISSUE_EXAMPLE.replace("2026-10-03T20", "2026-09-03T20"));
+    assertThat(delayed.contact().at()).isEqualTo(Instant.parse("2026-09-03T20:00:00Z"));
+    assertThat(delayed.recommend(ContentPack.defaults().engine()).action()).isNotNull();
     assertThat(error(minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\"}").replace("}}", "}, \"id\": 2}")).getMessage())
         .startsWith("$: ").containsIgnoringCase("duplicate");
   }

@@ -85,8 +85,11 @@ public abstract class Rule {
   public abstract Optional<ScriptPurpose> script();
 
   /**
-   * {@return the kinds of help line shown first}, in this order, before the region's other lines
-   * (the emergency number stays first unless listed later); empty keeps the pack's order
+   * {@return the kinds of help line shown first}, in this order, before the region's other lines;
+   * empty keeps the pack's order (the emergency number first). A rule that names kinds shows the
+   * region's help lines at every safety level, so a rule for legal help can show the legal-aid
+   * lines, which name the region's protective orders, even when the contact itself is not
+   * dangerous.
    */
   public abstract List<ResourceKind> resourcesFirst();
 

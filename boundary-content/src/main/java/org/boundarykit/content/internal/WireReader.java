@@ -46,11 +46,6 @@ public final class WireReader {
     } catch (Wire.WireException e) {
       throw new Wire.WireException(rooted(String.valueOf(e.getMessage())));
     }
-    Optional<HistoryEntry> last = history.last();
-    if (last.isPresent() && contact.at().isBefore(last.get().contact().at())) {
-      throw new Wire.WireException(
-          "$.contact.at: " + contact.at() + " is earlier than the last history entry (" + last.get().contact().at() + ")");
-    }
     return new Advise(plan, history, contact, answer);
   }
 

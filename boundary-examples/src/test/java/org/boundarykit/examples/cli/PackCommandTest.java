@@ -105,7 +105,7 @@ class PackCommandTest {
     assertThat(thresholds.get("urgentWindow").asText()).isEqualTo("PT12H");
     assertThat(thresholds.get("escalationCount").asInt()).isEqualTo(5);
     assertThat(thresholds.get("escalationWindow").asText()).isEqualTo("PT1H");
-    assertThat(thresholds.get("minConfidence").asDouble()).isEqualTo(0.35);
+    assertThat(thresholds.get("minConfidence").asDouble()).isEqualTo(0.45);
     assertThat(root.get("strategies")).hasSize(pack.strategies().size());
     int scripts = 0;
     for (JsonNode byPurpose : root.get("scripts")) {
