@@ -61,6 +61,28 @@ class DefaultPolicyTest {
   }
 
   @Test
+  void followingEachRecommendationClimbsTheLadder() {
+    ContactHistory history = ContactHistory.empty();
+    List<EscalationStep> steps = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Contact c = text(i, ContactCategory.NOSTALGIA_HOOVER);
+      Recommendation r = engine.recommend(noContact(), history, c);
+      r.step().ifPresent(steps::add);
+      UserResponse followed = UserResponse.followed(r);
+      assertThat(followed.action()).isEqualTo(r.action());
+      assertThat(followed.scriptId()).isEqualTo(r.script().map(RenderedScript::scriptId));
+      history = history.append(c, followed);
+    }
+    assertThat(steps).containsExactly(EscalationStep.STATE_BOUNDARY, EscalationStep.RESTATE,
+        EscalationStep.FINAL_NOTICE, EscalationStep.NO_RESPONSE);
+    // the user sent an alternative: its id is the one kept
+    Recommendation r = engine.recommend(noContact(), ContactHistory.empty(), text(0, ContactCategory.NOSTALGIA_HOOVER));
+    RenderedScript other = r.alternatives().get(0);
+    assertThat(UserResponse.followed(r, other).scriptId()).contains(other.scriptId());
+    assertThat(UserResponse.followed(r, null).scriptId()).isEmpty();
+  }
+
+  @Test
   void theUsersAnswerPicksItsKindAndFillsItsDetails() {
     Contact swap = Contact.builder().at(T0).channel(Channel.TEXT)
         .category(ContactCategory.LEGITIMATE_LOGISTICS).topic(Topic.CHILDREN).matter("the weekend swap").build();

@@ -89,7 +89,7 @@ public final class WireFormat {
   public static AdviseRequest readAdviseRequest(String line) {
     Objects.requireNonNull(line, "line");
     ObjectNode root = object(line);
-    RequestId id = id(root);
+    RequestId id = id(root, line);
     AdviseDoc doc = convert(root, AdviseDoc.class, id);
     try {
       WireReader.Advise advise = WireReader.advise(doc);
@@ -110,7 +110,7 @@ public final class WireFormat {
   public static ClassifyRequest readClassifyRequest(String line) {
     Objects.requireNonNull(line, "line");
     ObjectNode root = object(line);
-    RequestId id = id(root);
+    RequestId id = id(root, line);
     ClassifyDoc doc = convert(root, ClassifyDoc.class, id);
     try {
       WireReader.Classify c = WireReader.classify(doc);
@@ -328,7 +328,11 @@ public final class WireFormat {
     return (ObjectNode) node;
   }
 
-  private static RequestId id(ObjectNode root) {
+  /**
+   * The request's id: a string as given, or a number exactly as written in the line ({@code -0},
+   * {@code 1.50}, {@code 1e400} come back the same), never through a double.
+   */
+  private static RequestId id(ObjectNode root, String line) {
     JsonNode id = root.get("id");
     if (id == null || id.isNull()) {
       throw new WireFormatException("$.id: required", null);
@@ -336,11 +340,9 @@ public final class WireFormat {
     if (id.isTextual()) {
       return RequestId.of(id.textValue());
     }
-    if (id.isIntegralNumber()) {
-      return new RequestId(id.bigIntegerValue().toString(), true);
-    }
     if (id.isNumber()) {
-      return new RequestId(id.asText(), true);
+      String written = writtenNumber(line);
+      return new RequestId(written != null ? written : id.asText(), true);
     }
     throw new WireFormatException(
         "$.id: expected a string or a number, but got " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT), null);
@@ -364,6 +366,26 @@ public final class WireFormat {
     contact.topic().ifPresent(topic -> out.put("topic", topic.name()));
     contact.safety().ifPresent(safety -> out.put("safety", safety.name()));
     contact.matter().ifPresent(matter -> out.put("matter", matter));
+  }
+
+  /** The top-level {@code id} number of a line as written, or null if it cannot be found. */
+  private static @Nullable String writtenNumber(String line) {
+    try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(line)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+        if ("id".equals(name) && value != null && value.isNumeric()) {
+          return parser.getText();
+        }
+        parser.skipChildren();
+      }
+    } catch (java.io.IOException e) {
+      return null; // the tree was read already, so this does not happen
+    }
+    return null;
   }
 
   private static void putId(ObjectNode out, RequestId id) {

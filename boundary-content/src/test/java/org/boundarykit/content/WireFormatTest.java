@@ -144,6 +144,16 @@ class WireFormatTest {
   }
 
   @Test
+  void numberIdsComeBackExactlyAsWrittenWhateverTheirSize() {
+    String line = minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\"}");
+    for (String written : new String[] {"-0", "1.50", "1e2", "1E-400", "1e400", "-1e309", "12345678901234567890"}) {
+      AdviseRequest request = WireFormat.readAdviseRequest(line.replace("\"m\"", written));
+      assertThat(request.id()).as(written).isEqualTo(new RequestId(written, true));
+      assertThat(WireFormat.writeError(request.id(), "x")).as(written).isEqualTo("{\"id\":" + written + ",\"error\":\"x\"}");
+    }
+  }
+
+  @Test
   void unknownTopLevelFieldsAreIgnoredButNestedOnesAreErrors() {
     String withExpect = ISSUE_EXAMPLE.replace("{\"id\": \"s1\",",
         "{\"id\": \"s1\", \"mode\": \"text\", \"expect\": {\"action\": [\"REPLY\"]},");

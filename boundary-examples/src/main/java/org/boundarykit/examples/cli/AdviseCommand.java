@@ -323,7 +323,7 @@ final class AdviseCommand implements Callable<Integer> {
       out.println("> " + line.strip());
       Prose.advice(out, advice);
       out.flush();
-      history = history.append(HistoryEntry.of(contact, followed(advice, advice.script())));
+      history = history.append(HistoryEntry.of(contact, UserResponse.followed(advice)));
     }
     return 0;
   }
@@ -389,14 +389,6 @@ final class AdviseCommand implements Callable<Integer> {
     if (region != null) {
       b.region(region);
     }
-    return b.build();
-  }
-
-  /** What the user did when they followed the advice, sending {@code sent} if it is a script. */
-  static UserResponse followed(Recommendation advice, Optional<RenderedScript> sent) {
-    UserResponse.Builder b = UserResponse.builder().action(advice.action());
-    advice.step().ifPresent(b::step);
-    sent.ifPresent(s -> b.scriptId(s.scriptId()));
     return b.build();
   }
 
@@ -585,7 +577,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         String a = answer.strip().toLowerCase(Locale.ROOT);
         if (a.isEmpty()) {
-          return followed(advice, advice.script());
+          return UserResponse.followed(advice);
         }
         if (a.matches("[0-9]+")) {
           int k = Integer.parseInt(a);
@@ -602,7 +594,7 @@ final class AdviseCommand implements Callable<Integer> {
               yield UserResponse.of(Action.REPLY);
             }
             case 'o' -> UserResponse.of(Action.REPLY);
-            case 'n' -> advice.action() == Action.NO_REPLY ? followed(advice, Optional.empty()) : UserResponse.of(Action.NO_REPLY);
+            case 'n' -> advice.action() == Action.NO_REPLY ? UserResponse.followed(advice, null) : UserResponse.of(Action.NO_REPLY);
             case 'm' -> UserResponse.of(Action.MUTE, EscalationStep.MUTE);
             case 'b' -> UserResponse.of(Action.BLOCK, EscalationStep.BLOCK);
             case 'd' -> UserResponse.of(Action.DOCUMENT, EscalationStep.DOCUMENT);
@@ -619,7 +611,7 @@ final class AdviseCommand implements Callable<Integer> {
     private UserResponse sent(Recommendation advice, RenderedScript script) {
       boolean sends = advice.action() == Action.REPLY || advice.action() == Action.REPLY_LOGISTICS
           || advice.action() == Action.TELL_FRIENDS;
-      return sends ? followed(advice, Optional.of(script))
+      return sends ? UserResponse.followed(advice, script)
           : UserResponse.builder().action(Action.REPLY).scriptId(script.scriptId()).build();
     }
 

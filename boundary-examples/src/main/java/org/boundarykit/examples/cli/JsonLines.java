@@ -21,7 +21,8 @@ final class JsonLines {
   /**
    * Reads one JSON object per line and writes one reply per line, in order, flushed as soon as its
    * input line is read. Blank lines are skipped; a byte-order mark on the first line is dropped; a
-   * line the wire format cannot read gets an error reply and processing goes on.
+   * line the wire format cannot read gets an error reply and processing goes on, and so does a line
+   * that meets an internal error.
    *
    * @return 0 if every line succeeded, 1 otherwise
    */
@@ -42,6 +43,9 @@ final class JsonLines {
         reply = handler.handle(line);
       } catch (WireFormatException e) {
         reply = new Reply(WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage())), true);
+      } catch (RuntimeException e) {
+        // a fault of ours on one line never ends the batch: the later lines, however urgent, are answered
+        reply = new Reply(WireFormat.writeError(null, "internal error on this line, please report it: " + e), true);
       }
       if (reply.failed()) {
         failed++;

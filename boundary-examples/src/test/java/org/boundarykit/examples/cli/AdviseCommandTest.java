@@ -151,6 +151,18 @@ class AdviseCommandTest {
   }
 
   @Test
+  void aHugeNumberIdNeverEndsTheBatch() {
+    String huge = request("1e400", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\", \"text\": \"hi\"}");
+    String urgent = request("2", "{\"at\": \"2026-10-03T20:00:00Z\", \"channel\": \"TEXT\","
+        + " \"text\": \"I'm outside your door with a knife\"}");
+    Cli.Result r = Cli.run(huge + "\n" + urgent + "\n", "advise", "--jsonl");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("internal error");
+    assertThat(r.json()).hasSize(2);
+    assertThat(r.out()).startsWith("{\"id\":1e400,");
+    assertThat(r.json().get(1).get("action").asText()).isEqualTo(Action.CONTACT_EMERGENCY_SERVICES.name());
+  }
+
+  @Test
   void jsonlRepliesHaveEveryFieldInOrder() {
     Cli.Result r = Cli.run(GOOD + "\n", "advise", "--jsonl");
 
