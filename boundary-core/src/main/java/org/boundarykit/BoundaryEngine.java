@@ -77,13 +77,11 @@ public final class BoundaryEngine {
   private final boolean trustGivenLabels;
   /** The question to ask when unsure, by language. */
   private final Map<String, ReadingQuestion> questions;
-  /** The words for topics and channels, by language. */
-  private final Map<String, Wording> wordings;
   /** Per time zone, the last span found in which its offset does not change. */
   private final ConcurrentHashMap<ZoneId, OffsetSpan> offsets = new ConcurrentHashMap<>();
 
-  /** A script with its parsed template. */
-  private record ScriptChoice(Script script, Template template) {}
+  /** A script with its parsed template and the words of its language, if the pack has them. */
+  private record ScriptChoice(Script script, Template template, @Nullable Wording words) {}
 
   /** The scripts one pick chooses among: a purpose and, for LOGISTICS, the kind of answer. */
   private record Kind(ScriptPurpose purpose, @Nullable LogisticsReply reply) {
@@ -97,17 +95,33 @@ public final class BoundaryEngine {
    * kind of answer in the order of {@link LogisticsReply}, so nothing is agreed on the user's behalf.
    */
   private static List<Kind> kinds(ScriptPurpose purpose, @Nullable LogisticsAnswer answer) {
-    if (purpose != ScriptPurpose.LOGISTICS) {
-      return List.of(new Kind(purpose, null));
+    List<Kind> found = purpose != ScriptPurpose.LOGISTICS ? KINDS.get(purpose)
+        : answer != null ? ANSWERED.get(answer.reply()) : OFFERED;
+    return found != null ? found : List.of(); // every purpose and reply has its entry
+  }
+
+  /** Per purpose other than LOGISTICS, its one kind; made once, as {@link #kinds} is called per contact. */
+  private static final Map<ScriptPurpose, List<Kind>> KINDS;
+  /** Per kind of answer, the LOGISTICS scripts that give it. */
+  private static final Map<LogisticsReply, List<Kind>> ANSWERED;
+  /** Every kind of answer, in the order offered. */
+  private static final List<Kind> OFFERED;
+
+  static {
+    Map<ScriptPurpose, List<Kind>> kinds = new EnumMap<>(ScriptPurpose.class);
+    for (ScriptPurpose purpose : ScriptPurpose.values()) {
+      kinds.put(purpose, List.of(new Kind(purpose, null)));
     }
-    if (answer != null) {
-      return List.of(new Kind(purpose, answer.reply()));
-    }
-    List<Kind> all = new ArrayList<>();
+    KINDS = Collections.unmodifiableMap(kinds);
+    Map<LogisticsReply, List<Kind>> answered = new EnumMap<>(LogisticsReply.class);
+    List<Kind> offered = new ArrayList<>();
     for (LogisticsReply reply : LogisticsReply.values()) {
-      all.add(new Kind(purpose, reply));
+      Kind kind = new Kind(ScriptPurpose.LOGISTICS, reply);
+      answered.put(reply, List.of(kind));
+      offered.add(kind);
     }
-    return all;
+    ANSWERED = Collections.unmodifiableMap(answered);
+    OFFERED = List.copyOf(offered);
   }
 
   /**
@@ -125,17 +139,23 @@ public final class BoundaryEngine {
       Optional<EscalationStep> step,
       @Nullable ScriptPurpose script,
       List<Strategy> strategies,
-      Map<Safety, Map<Channel, List<TechStep>>> techSteps,
-      Map<Safety, Map<Channel, List<TechStep>>> techStepsSeen,
+      Map<Safety, Map<Channel, Shown>> techSteps,
+      Map<Safety, Map<Channel, Shown>> techStepsSeen,
       boolean notice) {
 
     /** The texts of the steps shown, in order: those for any platform and those for the plan's. */
     List<String> techSteps(Safety safety, boolean exMaySeeDevices, Channel channel, Set<String> platforms) {
-      Map<Channel, List<TechStep>> perChannel = (exMaySeeDevices ? techStepsSeen : techSteps).get(safety);
-      List<TechStep> steps = perChannel == null ? List.of() : perChannel.getOrDefault(channel, List.of());
-      List<String> texts = new ArrayList<>(steps.size());
-      for (TechStep step : steps) {
-        if (step.platforms().isEmpty() || !Collections.disjoint(step.platforms(), platforms)) {
+      Map<Channel, Shown> perChannel = (exMaySeeDevices ? techStepsSeen : techSteps).get(safety);
+      Shown shown = perChannel == null ? null : perChannel.get(channel);
+      if (shown == null) {
+        return List.of();
+      }
+      if (platforms.isEmpty() || !shown.forPlatforms()) {
+        return shown.anyPlatform();
+      }
+      List<String> texts = new ArrayList<>(shown.steps().size());
+      for (TechStep step : shown.steps()) {
+        if (step.platforms().isEmpty() || (!platforms.isEmpty() && !Collections.disjoint(step.platforms(), platforms))) {
           texts.add(step.text());
         }
       }
@@ -144,16 +164,35 @@ public final class BoundaryEngine {
   }
 
   /**
+   * The steps shown in one situation, in order; the texts of those for any platform, worked out
+   * once; and whether any is for particular platforms.
+   */
+  private record Shown(List<TechStep> steps, List<String> anyPlatform, boolean forPlatforms) {
+    static Shown of(List<TechStep> steps) {
+      List<String> texts = new ArrayList<>();
+      boolean forPlatforms = false;
+      for (TechStep step : steps) {
+        if (step.platforms().isEmpty()) {
+          texts.add(step.text());
+        } else {
+          forPlatforms = true;
+        }
+      }
+      return new Shown(List.copyOf(steps), List.copyOf(texts), forPlatforms);
+    }
+  }
+
+  /**
    * The steps that apply to a rule's outcome at each safety level and channel: in the order of their
    * stage, and within a stage in the pack's order.
    */
-  private static Map<Safety, Map<Channel, List<TechStep>>> techStepsFor(
+  private static Map<Safety, Map<Channel, Shown>> techStepsFor(
       Rule rule, List<TechStep> steps, boolean exMaySeeDevices) {
-    Map<Safety, Map<Channel, List<TechStep>>> out = new EnumMap<>(Safety.class);
+    Map<Safety, Map<Channel, Shown>> out = new EnumMap<>(Safety.class);
     for (Safety safety : Safety.values()) {
-      Map<Channel, List<TechStep>> perChannel = new EnumMap<>(Channel.class);
+      Map<Channel, Shown> perChannel = new EnumMap<>(Channel.class);
       for (Channel channel : Channel.values()) {
-        perChannel.put(channel, List.copyOf(ordered(rule, steps, channel, safety, exMaySeeDevices, null)));
+        perChannel.put(channel, Shown.of(ordered(rule, steps, channel, safety, exMaySeeDevices, null)));
       }
       out.put(safety, Collections.unmodifiableMap(perChannel));
     }
@@ -235,11 +274,6 @@ public final class BoundaryEngine {
       byLanguage.put(Locale.forLanguageTag(q.locale()).getLanguage(), q);
     }
     this.questions = Map.copyOf(byLanguage);
-    Map<String, Wording> words = new HashMap<>();
-    for (Wording w : b.wordings) {
-      words.put(Locale.forLanguageTag(w.locale()).getLanguage(), w);
-    }
-    this.wordings = Map.copyOf(words);
   }
 
   private static List<Strategy> strategies(Rule rule, Map<String, Strategy> byId) {
@@ -696,7 +730,8 @@ public final class BoundaryEngine {
    */
   private RenderedScript renderScript(ScriptChoice choice, Fill fill) {
     @Nullable String[] filled = fill.values();
-    Wording words = wordings.get(Locale.forLanguageTag(choice.script().locale()).getLanguage());
+    Set<String> used = choice.template().placeholders();
+    Wording words = choice.words();
     BoundaryPlan plan = fill.plan();
     if (words != null) {
       Topic topic = fill.topic();
@@ -706,7 +741,8 @@ public final class BoundaryEngine {
           filled[Template.MATTER] = filled[Template.TOPIC];
         }
       }
-      if (!plan.topics().isEmpty() && plan.level() != ContactLevel.NO_CONTACT) {
+      // the lists are worded only for a script that names them
+      if (used.contains("allowedTopics") && !plan.topics().isEmpty() && plan.level() != ContactLevel.NO_CONTACT) {
         List<String> allowed = new ArrayList<>();
         for (Topic t : Topic.values()) {
           if (plan.topics().contains(t)) {
@@ -715,7 +751,7 @@ public final class BoundaryEngine {
         }
         filled[Template.ALLOWED_TOPICS] = words.list(allowed);
       }
-      if (!plan.channels().isEmpty() && plan.level() != ContactLevel.NO_CONTACT) {
+      if (used.contains("allowedChannels") && !plan.channels().isEmpty() && plan.level() != ContactLevel.NO_CONTACT) {
         List<String> allowed = new ArrayList<>();
         for (Channel c : Channel.values()) {
           if (plan.channels().contains(c)) {
@@ -1049,6 +1085,10 @@ public final class BoundaryEngine {
       // plain loops, no streams or lambdas: an engine is mostly built in a JVM that has just started,
       // where each lambda is linked on first use
       duplicates("script", scripts, problems);
+      Map<String, Wording> wordingByLanguage = new HashMap<>();
+      for (Wording w : wordings) {
+        wordingByLanguage.putIfAbsent(Locale.forLanguageTag(w.locale()).getLanguage(), w);
+      }
       duplicates("strategy", strategies, problems);
       duplicates("tech step", techSteps, problems);
       duplicates("resource", resources, problems);
@@ -1084,7 +1124,7 @@ public final class BoundaryEngine {
           pool = new ArrayList<>();
           byPurpose.put(Kind.of(script), pool);
         }
-        pool.add(new ScriptChoice(script, template));
+        pool.add(new ScriptChoice(script, template, wordingByLanguage.get(language)));
       }
 
       Set<String> strategyIds = new HashSet<>();
