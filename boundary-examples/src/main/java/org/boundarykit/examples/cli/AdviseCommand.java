@@ -452,6 +452,16 @@ final class AdviseCommand implements Callable<Integer> {
           Prose.advice(out, advice);
           out.println();
         }
+        if (advice.action() == Action.REPLY_LOGISTICS && advice.script().flatMap(RenderedScript::reply).isPresent()) {
+          // nothing is agreed for the user: they choose the answer, and its details fill the words
+          LogisticsAnswer chosen = askAnswer();
+          if (chosen != null) {
+            advice = engine.recommend(plan, history, contact, chosen);
+            out.println();
+            Prose.advice(out, advice);
+            out.println();
+          }
+        }
         UserResponse response = askResponse(advice);
         if (response == null) {
           history = history.append(HistoryEntry.unanswered(contact));
@@ -562,6 +572,56 @@ final class AdviseCommand implements Callable<Integer> {
           }
         }
         out.println("Please answer with a number from 1 to " + n + ".");
+      }
+    }
+
+    /** Which answer the user gives to a practical question, with its details; null to keep the offer. */
+    private @Nullable LogisticsAnswer askAnswer() throws IOException {
+      LogisticsReply reply = null;
+      while (reply == null) {
+        String v = ask("Your answer? [a]cknowledge / a[s]k for a detail / [d]ecline / a[c]cept / [Enter] decide later: ");
+        if (v == null || v.isEmpty()) {
+          return null;
+        }
+        reply = switch (v.toLowerCase(Locale.ROOT).charAt(0)) {
+          case 'a' -> LogisticsReply.ACKNOWLEDGE;
+          case 's' -> LogisticsReply.ASK;
+          case 'd' -> LogisticsReply.DECLINE;
+          case 'c' -> LogisticsReply.ACCEPT;
+          default -> null;
+        };
+        if (reply == null) {
+          out.println("Please answer a, s, d or c, or press Enter.");
+        }
+      }
+      LogisticsAnswer.Builder b = LogisticsAnswer.builder().reply(reply);
+      switch (reply) {
+        case ACKNOWLEDGE -> detail("By when will you answer? (optional): ", b::time);
+        case ASK -> detail("What detail do you need? (optional): ", b::detail);
+        case DECLINE -> {
+          detail("Which time doesn't work? (optional): ", b::time);
+          detail("What can you offer instead? (optional): ", b::alternative);
+        }
+        case ACCEPT -> {
+          detail("When? (optional): ", b::time);
+          detail("Where? (optional): ", b::place);
+        }
+      }
+      return b.build();
+    }
+
+    /** Asks for one optional detail of an answer, up to its length limit. */
+    private void detail(String prompt, java.util.function.Consumer<String> into) throws IOException {
+      while (true) {
+        String value = ask(prompt);
+        if (value == null || value.isEmpty()) {
+          return;
+        }
+        if (value.length() <= LogisticsAnswer.MAX_DETAIL_LENGTH) {
+          into.accept(value);
+          return;
+        }
+        out.println("Please keep it to " + LogisticsAnswer.MAX_DETAIL_LENGTH + " characters.");
       }
     }
 

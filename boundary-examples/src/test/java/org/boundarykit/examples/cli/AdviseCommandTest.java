@@ -414,6 +414,30 @@ class AdviseCommandTest {
   }
 
   @Test
+  void interactiveAsksForTheAnswerToAPracticalQuestionAndFillsItIn() {
+    String answers = String.join("\n",
+        "can we swap weekends? I need the 14th", // message
+        "",                  // arrived by TEXT
+        "x",                 // not an answer: asked again
+        "d",                 // decline
+        "the 14th",          // the time that does not work
+        "the weekend of the 21st", // the alternative
+        "",                  // did what was advised
+        "")                  // end
+        + "\n";
+    Cli.Result r = Cli.interactive(answers, "advise", "--level", "LOGISTICS_ONLY", "--topic", "CHILDREN",
+        "--channel", "TEXT", "--ex-name", "Sam", "--reason", "heal", "--region", "GB",
+        "--category", "LEGITIMATE_LOGISTICS", "--about", "CHILDREN").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Choose what to answer (nothing is agreed until you do):")
+        .contains("Please answer a, s, d or c, or press Enter.")
+        .contains("Send this:")
+        .contains("the weekend of the 21st")
+        .contains("Noted. 1 message so far.");
+  }
+
+  @Test
   void interactiveAsksOnlyWhatTheOptionsLeftOpen() {
     Cli.Result r = Cli.interactive("hello\nCALL\n\n\n", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam",
         "--reason", "heal", "--region", "GB", "--category", "FRIENDSHIP_CHECK_IN");
