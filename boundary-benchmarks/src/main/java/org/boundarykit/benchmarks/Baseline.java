@@ -152,13 +152,13 @@ abstract class Baseline {
       }
       if (!eligible.isEmpty()) {
         Script chosen = eligible.get(history.size() % eligible.size());
-        Map<String, String> values = new HashMap<>();
-        plan.exName().ifPresent(v -> values.put("exName", Template.clean(v)));
-        contact.topic().ifPresent(t -> values.put("topic", words.topics().get(t)));
+        String[] values = new String[Template.SLOTS];
+        plan.exName().ifPresent(v -> values[Template.NAMES.indexOf("exName")] = (Template.clean(v)));
+        contact.topic().ifPresent(t -> values[Template.NAMES.indexOf("topic")] = (words.topics().get(t)));
         if (contact.matter().isPresent()) {
-          values.put("matter", Template.clean(contact.matter().get()));
+          values[Template.NAMES.indexOf("matter")] = (Template.clean(contact.matter().get()));
         } else {
-          contact.topic().ifPresent(t -> values.put("matter", words.topics().get(t)));
+          contact.topic().ifPresent(t -> values[Template.NAMES.indexOf("matter")] = (words.topics().get(t)));
         }
         if (plan.level() != ContactLevel.NO_CONTACT && !plan.topics().isEmpty()) {
           List<String> allowed = new ArrayList<>();
@@ -167,7 +167,7 @@ abstract class Baseline {
               allowed.add(words.topics().get(t));
             }
           }
-          values.put("allowedTopics", words.list(allowed));
+          values[Template.NAMES.indexOf("allowedTopics")] = (words.list(allowed));
         }
         if (plan.level() != ContactLevel.NO_CONTACT && !plan.channels().isEmpty()) {
           List<String> allowed = new ArrayList<>();
@@ -176,10 +176,10 @@ abstract class Baseline {
               allowed.add(words.channels().get(c));
             }
           }
-          values.put("allowedChannels", words.list(allowed));
+          values[Template.NAMES.indexOf("allowedChannels")] = (words.list(allowed));
         }
         if (!plan.allowsChannel(contact.channel())) {
-          values.put("channel", words.channels().get(contact.channel()));
+          values[Template.NAMES.indexOf("channel")] = (words.channels().get(contact.channel()));
         }
         return new Decision(rule.action(), rule.step().orElse(null), chosen.id(), templates.get(chosen.id()).render(values));
       }

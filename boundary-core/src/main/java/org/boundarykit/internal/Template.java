@@ -3,7 +3,6 @@ package org.boundarykit.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -158,54 +157,15 @@ public final class Template {
     return required;
   }
 
-  /**
-   * Renders the template. A missing value drops its optional part; a missing required value
-   * renders as nothing (verification keeps that from happening).
-   *
-   * @param values placeholder values, already cleaned
-   * @return the text
-   */
-  public String render(Map<String, String> values) {
-    StringBuilder out = new StringBuilder(64);
-    for (Object part : parts) {
-      if (part instanceof String s) {
-        out.append(s);
-      } else if (part instanceof Placeholder p) {
-        String value = values.get(p.name());
-        if (value != null) {
-          out.append(value);
-        }
-      } else {
-        renderSection((Section) part, values, out);
-      }
-    }
-    return out.toString().trim();
-  }
-
-  private static void renderSection(Section section, Map<String, String> values, StringBuilder out) {
-    for (Object part : section.parts()) {
-      if (part instanceof Placeholder p && values.get(p.name()) == null) {
-        return;
-      }
-    }
-    for (Object part : section.parts()) {
-      if (part instanceof String s) {
-        out.append(s);
-      } else {
-        String value = values.get(((Placeholder) part).name());
-        out.append(value);
-      }
-    }
-  }
-
   /** {@return whether the template uses {@code {reasons}}, in an optional part or not} */
   public boolean usesReasons() {
     return placeholders.contains("reasons");
   }
 
   /**
-   * Renders the template from values by slot ({@link #EX_NAME}, {@link #MATTER}, {@link #TOPIC},
-   * {@link #REASONS}); the same text as {@link #render(Map)} with the same values by name.
+   * Renders the template from values by slot ({@link #EX_NAME}, {@link #MATTER} and the others, in
+   * the order of {@link #NAMES}). A missing value drops its optional part; a missing required value
+   * renders as nothing (verification keeps that from happening).
    *
    * @param values {@link #SLOTS} placeholder values, already cleaned; null where there is none
    * @return the text

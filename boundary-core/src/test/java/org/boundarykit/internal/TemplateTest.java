@@ -17,8 +17,8 @@ class TemplateTest {
   @Test
   void anOptionalPartIsDroppedWhenItsValueIsMissing() {
     Template t = Template.parse("[Hi {exName}. ]I need space.");
-    assertThat(t.render(Map.of())).isEqualTo("I need space.");
-    assertThat(t.render(Map.of("exName", "Sam"))).isEqualTo("Hi Sam. I need space.");
+    assertThat(render(t, Map.of())).isEqualTo("I need space.");
+    assertThat(render(t, Map.of("exName", "Sam"))).isEqualTo("Hi Sam. I need space.");
     assertThat(t.placeholders()).containsExactly("exName");
     assertThat(t.required()).isEmpty();
   }
@@ -26,9 +26,9 @@ class TemplateTest {
   @Test
   void anOptionalPartNeedsEveryOneOfItsValues() {
     Template t = Template.parse("Noted[, {exName},][ about {matter} ({topic})].");
-    assertThat(t.render(Map.of("matter", "the lease"))).isEqualTo("Noted.");
-    assertThat(t.render(Map.of("exName", "Sam", "topic", "the home"))).isEqualTo("Noted, Sam,.");
-    assertThat(t.render(Map.of("matter", "the lease", "topic", "the home")))
+    assertThat(render(t, Map.of("matter", "the lease"))).isEqualTo("Noted.");
+    assertThat(render(t, Map.of("exName", "Sam", "topic", "the home"))).isEqualTo("Noted, Sam,.");
+    assertThat(render(t, Map.of("matter", "the lease", "topic", "the home")))
         .isEqualTo("Noted about the lease (the home).");
     assertThat(t.placeholders()).containsExactlyInAnyOrder("exName", "matter", "topic");
   }
@@ -38,14 +38,14 @@ class TemplateTest {
     Template t = Template.parse("You chose this because {reasons}.[ {exName}]");
     assertThat(t.required()).containsExactly("reasons");
     assertThat(t.placeholders()).containsExactlyInAnyOrder("reasons", "exName");
-    assertThat(t.render(Map.of("reasons", "I want to heal"))).isEqualTo("You chose this because I want to heal.");
+    assertThat(render(t, Map.of("reasons", "I want to heal"))).isEqualTo("You chose this because I want to heal.");
     // a missing required value renders as nothing (verification keeps that from happening)
-    assertThat(t.render(Map.of())).isEqualTo("You chose this because .");
+    assertThat(render(t, Map.of())).isEqualTo("You chose this because .");
   }
 
   @Test
   void aTemplateWithoutSyntaxRendersAsWrittenButTrimmed() {
-    assertThat(Template.parse("  Please stop.  ").render(Map.of("exName", "Sam"))).isEqualTo("Please stop.");
+    assertThat(render(Template.parse("  Please stop.  "), Map.of("exName", "Sam"))).isEqualTo("Please stop.");
     assertThat(Template.parse("Please stop.").placeholders()).isEmpty();
   }
 
@@ -53,15 +53,15 @@ class TemplateTest {
   void valuesAreInsertedLiterallyAndNeverExpanded() {
     Template t = Template.parse("[{exName}, ]I need space[ about {matter}].");
     Map<String, String> values = Map.of("exName", "{exName} [x]", "matter", "{matter}]{topic}[");
-    assertThat(t.render(values)).isEqualTo("{exName} [x], I need space about {matter}]{topic}[.");
+    assertThat(render(t, values)).isEqualTo("{exName} [x], I need space about {matter}]{topic}[.");
     // and a value naming another placeholder is not replaced by that placeholder's value
-    assertThat(Template.parse("[{exName} ]ok").render(Map.of("exName", "{matter}", "matter", "the lease")))
+    assertThat(render(Template.parse("[{exName} ]ok"), Map.of("exName", "{matter}", "matter", "the lease")))
         .isEqualTo("{matter} ok");
   }
 
   @Property(tries = 200)
   void anyValueIsInsertedExactlyAsGiven(@ForAll String value) {
-    assertThat(Template.parse("<[{exName}]>").render(Map.of("exName", value))).isEqualTo("<" + value + ">");
+    assertThat(render(Template.parse("<[{exName}]>"), Map.of("exName", value))).isEqualTo("<" + value + ">");
   }
 
   @Test
@@ -139,5 +139,12 @@ class TemplateTest {
     assertThat(Template.KNOWN).containsExactlyInAnyOrder("exName", "matter", "topic", "reasons", "time", "place",
         "alternative", "detail", "allowedTopics", "allowedChannels", "channel");
     assertThat(Template.NAMES).hasSize(Template.SLOTS);
+  }
+
+  /** Renders with values by name, as the engine fills them by slot. */
+  private static String render(Template t, java.util.Map<String, String> byName) {
+    String[] values = new String[Template.SLOTS];
+    byName.forEach((name, value) -> values[Template.NAMES.indexOf(name)] = value);
+    return t.render(values);
   }
 }
