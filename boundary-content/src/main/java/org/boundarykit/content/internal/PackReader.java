@@ -189,8 +189,8 @@ public final class PackReader {
     }
     if (doc.lateNight() != null) {
       try {
-        parts.lateNightStart = IsoTimes.localTime(Wire.required(doc.lateNight().start(), "start"));
-        parts.lateNightEnd = IsoTimes.localTime(Wire.required(doc.lateNight().end(), "end"));
+        parts.lateNightStart = java.time.LocalTime.parse(Wire.required(doc.lateNight().start(), "start"));
+        parts.lateNightEnd = java.time.LocalTime.parse(Wire.required(doc.lateNight().end(), "end"));
       } catch (DateTimeParseException | IllegalArgumentException e) {
         problems.add(file + ": $.lateNight: expected {\"start\": \"HH:mm\", \"end\": \"HH:mm\"}: " + e.getMessage());
       }
@@ -532,7 +532,7 @@ public final class PackReader {
     }
     if (d.lastChecked() != null) {
       try {
-        b.lastChecked(IsoTimes.localDate(d.lastChecked()));
+        b.lastChecked(java.time.LocalDate.parse(d.lastChecked()));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("lastChecked: expected a date such as 2026-11-01, but got \"" + d.lastChecked() + "\"");
       }
