@@ -2,11 +2,7 @@ package org.boundarykit;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.boundarykit.internal.BuiltInQuestion;
 import org.boundarykit.internal.CompiledTable;
 import org.boundarykit.internal.HistorySafety;
@@ -77,8 +72,6 @@ public final class BoundaryEngine {
   private final boolean trustGivenLabels;
   /** The question to ask when unsure, by language. */
   private final Map<String, ReadingQuestion> questions;
-  /** Per time zone, the last span found in which its offset does not change. */
-  private final ConcurrentHashMap<ZoneId, OffsetSpan> offsets = new ConcurrentHashMap<>();
 
   /** A script with its parsed template and the words of its language, if the pack has them. */
   private record ScriptChoice(Script script, Template template, @Nullable Wording words) {}
@@ -358,7 +351,7 @@ public final class BoundaryEngine {
         new EngineExplanation.Labels(contact.category(), contact.safety(), own.read(), floor.raisedBy());
     boolean topicOk = topic.isPresent() && plan.allowsTopic(topic.get());
     boolean channelOk = plan.allowsChannel(contact.channel());
-    boolean late = table.isLateNight(localTime(contact.at(), plan.timeZone()));
+    boolean late = table.isLateNight(contact.at().atZone(plan.timeZone()).toLocalTime());
     Classification read = own.read();
     boolean asks = read == null || read.asks().orElse(true);
     EngineExplanation.Situation situation = new EngineExplanation.Situation(
@@ -532,55 +525,6 @@ public final class BoundaryEngine {
           alternatives,
           self != null ? engine.renderScript(self, fill).text() : null,
           support != null ? engine.renderScript(support, fill).text() : null);
-    }
-  }
-
-  /**
-   * {@code at.atZone(zone).toLocalTime()}, worked out the same way without the date-time objects.
-   * A zone's offset is looked up once per span between two of its transitions: the last span
-   * found is kept per zone, so the zone rules are not searched again for every contact.
-   */
-  LocalTime localTime(Instant at, ZoneId zone) {
-    long second = at.getEpochSecond();
-    int offset;
-    if (zone instanceof ZoneOffset fixed) {
-      offset = fixed.getTotalSeconds();
-    } else if (zone.getRules().isFixedOffset()) {
-      // "UTC+01:00" and the like: not memoised, so that arbitrary zone ids cannot grow the memo
-      offset = zone.getRules().getOffset(at).getTotalSeconds();
-    } else {
-      OffsetSpan span = offsets.get(zone);
-      if (span == null || second < span.from() || second >= span.to()) {
-        span = OffsetSpan.around(zone.getRules(), at);
-        offsets.put(zone, span);
-      }
-      offset = span.seconds();
-    }
-    return LocalTime.ofNanoOfDay(Math.floorMod(second + offset, 86_400L) * 1_000_000_000L + at.getNano());
-  }
-
-  /**
-   * The seconds from {@code from} (inclusive) to {@code to} (exclusive) in which a zone's offset
-   * from UTC is {@code seconds}.
-   */
-  private record OffsetSpan(long from, long to, int seconds) {
-    static OffsetSpan around(ZoneRules rules, Instant at) {
-      long second = at.getEpochSecond();
-      int seconds = rules.getOffset(at).getTotalSeconds();
-      if (rules.isFixedOffset()) {
-        return new OffsetSpan(Long.MIN_VALUE, Long.MAX_VALUE, seconds);
-      }
-      if (second >= Instant.MAX.getEpochSecond()) {
-        return new OffsetSpan(second, second + 1, seconds);
-      }
-      // transitions fall on whole seconds; previousTransition is strictly before its argument,
-      // so this is the last one at or before `second`, and nextTransition the first one after it
-      ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(second + 1));
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      return new OffsetSpan(
-          previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
-          next == null ? Long.MAX_VALUE : next.toEpochSecond(),
-          seconds);
     }
   }
 
