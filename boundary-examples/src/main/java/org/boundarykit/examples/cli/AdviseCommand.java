@@ -416,15 +416,23 @@ final class AdviseCommand implements Callable<Integer> {
         out.println("Your reasons: " + String.join("; ", plan.reasons()));
       }
       out.println();
-      out.println("Now paste each message as it arrives. An empty message ends the session.");
+      out.println("Now paste each message as it arrives. An empty message asks whether to end the session.");
       ContactHistory history = ContactHistory.empty();
       Channel channel = via != null ? via : Channel.TEXT;
       String who = plan.exName().orElse("your ex");
       while (true) {
         out.println();
         String text = ask("Message from " + who + ": ");
-        if (text == null || text.isBlank()) {
+        if (text == null) {
           break;
+        }
+        if (text.isBlank()) {
+          // a stray Enter must not lose the conversation: ask before ending
+          String end = ask("End the session? [y/N]: ");
+          if (end == null || end.toLowerCase(Locale.ROOT).startsWith("y")) {
+            break;
+          }
+          continue;
         }
         Channel arrived = askChoice("How did it arrive? (" + names(Channel.values()) + ") [" + channel + "]: ",
             channel, v -> parse(Channel.class, v));
@@ -627,7 +635,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     private @Nullable UserResponse askResponse(Recommendation advice) throws IOException {
       int alternatives = advice.alternatives().size();
-      String prompt = "What did you do? [Enter] what was advised / [r]eplied with the script"
+      String prompt = "What did you do? [Enter] what was advised" + (advice.script().isPresent() ? " / [r]eplied with the script" : "")
           + (alternatives == 0 ? "" : alternatives == 1 ? " / [1] the other wording" : " / [1]-[" + alternatives + "] another wording")
           + " / [o]wn reply / [n]othing / [m]uted / [b]locked / [d]ocumented: ";
       while (true) {

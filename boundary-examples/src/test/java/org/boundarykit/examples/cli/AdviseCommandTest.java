@@ -438,6 +438,29 @@ class AdviseCommandTest {
   }
 
   @Test
+  void aStrayEnterDoesNotEndTheSessionUnlessTheUserSaysSo() {
+    String answers = String.join("\n",
+        "miss you",          // message 1
+        "",                  // by TEXT
+        "",                  // did what was advised
+        "",                  // a stray Enter at the message prompt
+        "n",                 // do not end
+        "still miss you",    // message 2
+        "",                  // by TEXT
+        "",                  // did what was advised
+        "",                  // Enter
+        "y")                 // end
+        + "\n";
+    Cli.Result r = Cli.interactive(answers, "advise", "--level", "NO_CONTACT", "--ex-name", "Sam", "--reason", "heal",
+        "--region", "GB", "--category", "NOSTALGIA_HOOVER").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("End the session? [y/N]: ").contains("Noted. 2 messages so far.")
+        .contains("Take care of yourself.");
+    assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).hasSize(2);
+  }
+
+  @Test
   void interactiveAsksOnlyWhatTheOptionsLeftOpen() {
     Cli.Result r = Cli.interactive("hello\nCALL\n\n\n", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam",
         "--reason", "heal", "--region", "GB", "--category", "FRIENDSHIP_CHECK_IN");
