@@ -544,6 +544,22 @@ final class AdviseCommand implements Callable<Integer> {
         }
         region = answer.isEmpty() ? null : answer;
       }
+      if (settingUp && timeZone == null) {
+        // late-night messages are judged by the user's clock, not this computer's
+        ZoneId here = ZoneId.systemDefault();
+        ZoneId zone = askChoice("Your time zone, such as Europe/London or America/Chicago [" + here.getId() + "]: ", here,
+            v -> {
+              try {
+                return ZoneId.of(v);
+              } catch (java.time.DateTimeException e) {
+                return null;
+              }
+            });
+        if (zone == null) {
+          return false;
+        }
+        timeZone = zone;
+      }
       if (settingUp && !exSeesPhone) {
         while (true) {
           String answer = ask("Could your ex see your phone or accounts (a shared device, a passcode they know,"

@@ -291,6 +291,8 @@ class AdviseCommandTest {
         "Sam",               // name
         "I need space to heal; I want to move on",
         "us",                // region
+        "Mars/Olympus",      // not a time zone: asked again
+        "America/Chicago",   // time zone
         "maybe",             // not y or n: asked again
         "n",                 // the ex cannot see the phone
         "I miss us",         // message 1
@@ -310,6 +312,7 @@ class AdviseCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"x\" is not one of the choices.").contains("Name at least one.")
         .contains("Could your ex see your phone or accounts").contains("Please answer y or n.")
+        .contains("\"Mars/Olympus\" is not one of the choices.").contains("Your time zone, such as")
         .contains("Your boundary: LOGISTICS_ONLY, about CHILDREN, PETS, by TEXT, EMAIL, with Sam, region US")
         .contains("Your reasons: I need space to heal; I want to move on")
         .contains("What did you do?").contains("Noted. 3 messages so far.")
