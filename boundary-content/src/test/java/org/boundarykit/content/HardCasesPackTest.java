@@ -60,10 +60,7 @@ class HardCasesPackTest {
       Contact c = Contact.builder().channel(Channel.TEXT).at(T0.plusSeconds(3_600L * i)).category(category)
           .safety(Safety.NONE).build();
       Recommendation r = ENGINE.recommend(plan, history, c);
-      UserResponse.Builder response = UserResponse.builder().action(r.action());
-      r.step().ifPresent(response::step);
-      r.script().ifPresent(s -> response.scriptId(s.scriptId()));
-      history = history.append(HistoryEntry.of(c, response.build()));
+      history = history.append(HistoryEntry.of(c, UserResponse.followed(r)));
     }
     return history;
   }
@@ -149,10 +146,7 @@ class HardCasesPackTest {
       if (r.action() == Action.BLOCK) {
         atBlock = r;
       }
-      UserResponse.Builder response = UserResponse.builder().action(r.action());
-      r.step().ifPresent(response::step);
-      r.script().ifPresent(s -> response.scriptId(s.scriptId()));
-      history = history.append(HistoryEntry.of(dm, response.build()));
+      history = history.append(HistoryEntry.of(dm, UserResponse.followed(r)));
     }
     assertThat(atBlock).as("a channel the arrangements do not include can be blocked").isNotNull();
   }
@@ -265,9 +259,7 @@ class HardCasesPackTest {
       if (r.action() == Action.SEEK_LEGAL_HELP) {
         legal = r;
       }
-      UserResponse.Builder response = UserResponse.builder().action(r.action());
-      r.step().ifPresent(response::step);
-      history = history.append(HistoryEntry.of(c, response.build()));
+      history = history.append(HistoryEntry.of(c, UserResponse.followed(r)));
     }
     assertThat(legal).as("the ladder reaches legal help").isNotNull();
     assertThat(legal.safety()).isEqualTo(Safety.NONE);

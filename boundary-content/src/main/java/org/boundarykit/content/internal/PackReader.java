@@ -247,34 +247,34 @@ public final class PackReader {
       }
     }
     if (doc.words() != null) {
-      String where = file + ": $.words";
-      String language = java.util.Locale.forLanguageTag(locale).getLanguage();
-      if (parts.origins.containsKey("words " + language)) {
-        problems.add(where + ": a second set of words for locale \"" + locale + "\" in this pack; first at "
-            + parts.origins.get("words " + language));
-      } else {
-        try {
-          parts.wordings.put(language, wording(doc.words(), locale));
-          parts.origins.put("words " + language, where);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          problems.add(where + ": " + e.getMessage());
-        }
-      }
+      Docs.WordsDoc words = doc.words();
+      oncePerLanguage("words", "a second set of words", file, locale,
+          language -> parts.wordings.put(language, wording(words, locale)));
     }
     if (doc.ask() != null) {
-      String where = file + ": $.ask";
-      String language = java.util.Locale.forLanguageTag(locale).getLanguage();
-      if (parts.origins.containsKey("ask " + language)) {
-        problems.add(where + ": a second question for locale \"" + locale + "\" in this pack; first at "
-            + parts.origins.get("ask " + language));
-      } else {
-        try {
-          parts.questions.add(question(doc.ask(), locale));
-          parts.origins.put("ask " + language, where);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          problems.add(where + ": " + e.getMessage());
-        }
-      }
+      Docs.AskDoc ask = doc.ask();
+      oncePerLanguage("ask", "a second question", file, locale, language -> parts.questions.add(question(ask, locale)));
+    }
+  }
+
+  /**
+   * Reads a section a pack holds at most once per language ({@code words}, {@code ask}), reporting a
+   * second one with where the first was, and a bad one with its place.
+   */
+  private void oncePerLanguage(
+      String section, String second, String file, String locale, java.util.function.Consumer<String> add) {
+    String where = file + ": $." + section;
+    String language = java.util.Locale.forLanguageTag(locale).getLanguage();
+    String key = section + " " + language;
+    if (parts.origins.containsKey(key)) {
+      problems.add(where + ": " + second + " for locale \"" + locale + "\" in this pack; first at " + parts.origins.get(key));
+      return;
+    }
+    try {
+      add.accept(language);
+      parts.origins.put(key, where);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(where + ": " + e.getMessage());
     }
   }
 
