@@ -62,6 +62,8 @@ public final class BoundaryEngine {
   private final ContactClassifier classifier;
   private final String defaultLanguage;
   private final Map<String, ScriptIndex> scriptsByLanguage;
+  /** The purpose of every script id, in every language. */
+  private final Map<String, ScriptPurpose> purposes;
   /** Per rule, in table order: what its outcome needs, worked out once. */
   private final Outcome[] outcomes;
   /** The safety resources of each region named by a resource, in the order given. */
@@ -215,6 +217,11 @@ public final class BoundaryEngine {
     this.classifier = b.classifier;
     this.defaultLanguage = b.defaultLocale.getLanguage();
     this.scriptsByLanguage = scripts;
+    Map<String, ScriptPurpose> purposeOf = new HashMap<>();
+    for (Script script : b.scripts) {
+      purposeOf.putIfAbsent(script.id(), script.purpose());
+    }
+    this.purposes = Map.copyOf(purposeOf);
     Map<String, Strategy> byId = new LinkedHashMap<>();
     for (Strategy s : b.strategies) {
       byId.put(s.id(), s);
@@ -306,11 +313,18 @@ public final class BoundaryEngine {
    * advised as the newest: the history's windows are measured from the last entry, and the
    * late-night rules use the time the contact was sent. It is never refused.
    *
+   * <p>Where the user stands on the ladder comes from the history: a response with a ladder step
+   * moves it to that step, and a response that names the script the user sent and no step moves
+   * it as the script's purpose says (a stating, restating or final-notice script). The simplest
+   * way to record a response is {@link UserResponse#followed(Recommendation)}.
+   *
    * @param plan the user's boundary
    * @param history the earlier contacts in this conversation, oldest first
    * @param contact the contact that just arrived
    * @return the recommendation; never null
    * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException naming the history entry ({@code history[2].response.scriptId})
+   *     when a response names a script this engine does not have, or a step its script contradicts
    */
   public Recommendation recommend(BoundaryPlan plan, ContactHistory history, Contact contact) {
     return advise(plan, history, contact, null);
@@ -330,6 +344,8 @@ public final class BoundaryEngine {
    * @param answer what the user decided to answer
    * @return the recommendation; never null
    * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException naming the history entry, as {@link #recommend(BoundaryPlan,
+   *     ContactHistory, Contact)} does
    */
   public Recommendation recommend(BoundaryPlan plan, ContactHistory history, Contact contact, LogisticsAnswer answer) {
     return advise(plan, history, contact, Objects.requireNonNull(answer, "answer"));
@@ -341,7 +357,7 @@ public final class BoundaryEngine {
     Objects.requireNonNull(contact, "contact");
 
     Reading own = read(contact, plan);
-    LadderPosition position = history.ladder(table.thresholds());
+    LadderPosition position = history.ladder(table.thresholds(), purposes::get);
     ContactLevel level = plan.level();
     HistorySafety.Floor floor = floor(history, contact, own, plan);
     ContactCategory category = floor.category();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.boundarykit.internal.Ladder;
 import org.boundarykit.rules.EscalationThresholds;
 import org.boundarykit.rules.LadderPosition;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContactHistory {
 
-  private static final ContactHistory EMPTY = new ContactHistory(List.of(), false, false, -1, -1, null);
+  private static final ContactHistory EMPTY = new ContactHistory(List.of(), false, false, -1, -1, null, false);
 
   private final List<HistoryEntry> entries;
   private final boolean stated;
@@ -29,6 +30,7 @@ public final class ContactHistory {
   private final int finalNotice;
   private final int block;
   private final @Nullable String lastScript;
+  private final boolean namesScripts;
 
   private ContactHistory(
       List<HistoryEntry> entries,
@@ -36,26 +38,32 @@ public final class ContactHistory {
       boolean restated,
       int finalNotice,
       int block,
-      @Nullable String lastScript) {
+      @Nullable String lastScript,
+      boolean namesScripts) {
     this.entries = entries;
     this.stated = stated;
     this.restated = restated;
     this.finalNotice = finalNotice;
     this.block = block;
     this.lastScript = lastScript;
+    this.namesScripts = namesScripts;
   }
 
-  /** The history of {@code entries} with {@code entry} at index {@code index} taken into account. */
-  private static ContactHistory with(ContactHistory before, List<HistoryEntry> entries, HistoryEntry entry, int index) {
+  /**
+   * The history of {@code entries} with {@code entry} at index {@code index} taken into account,
+   * where its response (if any) moved the ladder to {@code moved} (null: it did not move it).
+   */
+  private static ContactHistory with(
+      ContactHistory before, List<HistoryEntry> entries, HistoryEntry entry, int index, @Nullable EscalationStep moved) {
     boolean stated = before.stated;
     boolean restated = before.restated;
     int finalNotice = before.finalNotice;
     int block = before.block;
     String lastScript = before.lastScript;
+    boolean namesScripts = before.namesScripts;
     Optional<UserResponse> response = entry.response();
     if (response.isPresent()) {
       UserResponse r = response.get();
-      EscalationStep moved = Ladder.movedTo(r);
       if (moved == EscalationStep.BLOCK) {
         block = index;
       } else if (moved == EscalationStep.FINAL_NOTICE) {
@@ -68,9 +76,14 @@ public final class ContactHistory {
       Optional<String> scriptId = r.scriptId();
       if (scriptId.isPresent()) {
         lastScript = scriptId.get();
+        namesScripts = true;
       }
     }
-    return new ContactHistory(entries, stated, restated, finalNotice, block, lastScript);
+    return new ContactHistory(entries, stated, restated, finalNotice, block, lastScript, namesScripts);
+  }
+
+  private static @Nullable EscalationStep movedTo(HistoryEntry entry) {
+    return entry.response().map(Ladder::movedTo).orElse(null);
   }
 
   /** {@return the empty history} */
@@ -98,7 +111,7 @@ public final class ContactHistory {
       if (i > 0) {
         checkOrder(copy.get(i - 1), copy.get(i), i);
       }
-      history = with(history, copy, copy.get(i), i);
+      history = with(history, copy, copy.get(i), i, movedTo(copy.get(i)));
     }
     return history;
   }
@@ -119,7 +132,7 @@ public final class ContactHistory {
     List<HistoryEntry> longer = new ArrayList<>(entries.size() + 1);
     longer.addAll(entries);
     longer.add(entry);
-    return with(this, Collections.unmodifiableList(longer), entry, entries.size());
+    return with(this, Collections.unmodifiableList(longer), entry, entries.size(), movedTo(entry));
   }
 
   /**
@@ -152,6 +165,57 @@ public final class ContactHistory {
   /** The position on the ladder for a new contact, as {@link Ladder#position} works it out. */
   LadderPosition ladder(EscalationThresholds thresholds) {
     return Ladder.position(entries.size(), stated, restated, finalNotice, block, thresholds);
+  }
+
+  /**
+   * The position on the ladder where the scripts the user sent are known: a response that names
+   * its script and gives no step stands for the step of the script's purpose (a stating,
+   * restating or final-notice script moves the ladder as that step would).
+   *
+   * @param thresholds the ladder thresholds
+   * @param purposes the purpose of each script id of the pack, or null for an id it does not have
+   * @return the position
+   * @throws InvalidValueException naming the entry ({@code history[2].response.scriptId}) if a
+   *     response names a script the pack does not have, or gives a step its script contradicts
+   */
+  LadderPosition ladder(EscalationThresholds thresholds, Function<String, @Nullable ScriptPurpose> purposes) {
+    if (!namesScripts) {
+      return ladder(thresholds);
+    }
+    ContactHistory h = EMPTY;
+    for (int i = 0; i < entries.size(); i++) {
+      HistoryEntry entry = entries.get(i);
+      EscalationStep moved = movedTo(entry);
+      Optional<UserResponse> response = entry.response();
+      if (response.isPresent() && response.get().scriptId().isPresent()) {
+        moved = resolved(response.get(), moved, i, purposes);
+      }
+      h = with(h, entries, entry, i, moved);
+    }
+    return h.ladder(thresholds);
+  }
+
+  private static @Nullable EscalationStep resolved(
+      UserResponse r, @Nullable EscalationStep moved, int index, Function<String, @Nullable ScriptPurpose> purposes) {
+    String id = r.scriptId().orElseThrow();
+    ScriptPurpose purpose = purposes.apply(id);
+    if (purpose == null) {
+      throw new InvalidValueException("history[" + index + "].response.scriptId",
+          "\"" + id + "\" is not a script of this pack; give the scriptId of a script the engine recommended");
+    }
+    EscalationStep ofScript = Ladder.stepOf(purpose);
+    Optional<EscalationStep> step = r.step();
+    if (step.isPresent()) {
+      EscalationStep given = step.get();
+      if (ofScript != null ? given != ofScript : Ladder.isReplyStep(given)) {
+        throw new InvalidValueException("history[" + index + "].response.step",
+            given + " does not fit script \"" + id + "\", a " + purpose + " script"
+                + (ofScript != null ? " (its step is " + ofScript + ")" : " (not a step of the ladder)")
+                + "; give the step the recommendation had, or leave it out");
+      }
+      return moved;
+    }
+    return moved == EscalationStep.BLOCK || ofScript == null ? moved : ofScript;
   }
 
   /** {@return the id of the last script the user sent, or null} */

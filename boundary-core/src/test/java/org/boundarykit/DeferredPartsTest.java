@@ -45,14 +45,18 @@ class DeferredPartsTest {
 
   @Test
   void alternativesNeverRepeatTheLastScriptSent() {
-    ContactHistory history = ContactHistory.empty().append(
-        Situations.text(0, ContactCategory.NOSTALGIA_HOOVER),
-        UserResponse.builder().action(Action.REPLY).step(EscalationStep.STATE_BOUNDARY).scriptId("restate-2").build());
-    Recommendation r = ENGINE.recommend(plan(), history, Situations.text(2, ContactCategory.NOSTALGIA_HOOVER));
+    Contact pickup = Contact.builder().from(Situations.text(0, ContactCategory.LEGITIMATE_LOGISTICS))
+        .topic(Topic.CHILDREN).build();
+    ContactHistory history = ContactHistory.empty().append(pickup,
+        UserResponse.builder().action(Action.REPLY_LOGISTICS).scriptId("logistics-acknowledge-1").build());
+    Contact next = Contact.builder().from(pickup).at(pickup.at().plusSeconds(7200)).build();
+    Recommendation r = ENGINE.recommend(Situations.coParenting(), history, next);
 
-    assertThat(r.script()).map(RenderedScript::scriptId).contains("restate-3");
-    assertThat(r.alternatives()).extracting(RenderedScript::scriptId).containsExactly("restate-1");
-    assertThat(r.explanation().matchedRules()).containsExactly("restate");
+    assertThat(r.action()).isEqualTo(Action.REPLY_LOGISTICS);
+    assertThat(r.script()).map(RenderedScript::scriptId).contains("logistics-acknowledge-2");
+    assertThat(r.alternatives()).extracting(RenderedScript::scriptId)
+        .hasSize(3)
+        .doesNotContain("logistics-acknowledge-1");
   }
 
   @Test

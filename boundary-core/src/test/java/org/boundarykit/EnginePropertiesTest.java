@@ -89,7 +89,7 @@ class EnginePropertiesTest {
         assertThat(rule.step()).isEqualTo(r.step());
       });
     }
-    assertThat(why.ladder()).isEqualTo(Ladder.position(s.history().entries(), ENGINE.table().thresholds()));
+    assertThat(why.ladder()).isEqualTo(Ladder.position(withSteps(s.history()), ENGINE.table().thresholds()));
     assertThat(r.safety()).isGreaterThanOrEqualTo(s.contact().safety().orElse(Safety.NONE));
     if (SENDS_WORDS.contains(r.action())) {
       assertThat(r.script()).as("words to send for %s", r.action()).isPresent();
@@ -466,6 +466,30 @@ class EnginePropertiesTest {
     return Arbitraries.frequencyOf(moves);
   }
 
+  /**
+   * The history's entries with the step of each script sent written out where the response gives
+   * none, from the test policy's scripts: what the engine must take such a response to mean.
+   */
+  private static List<HistoryEntry> withSteps(ContactHistory history) {
+    java.util.Map<String, ScriptPurpose> purposes = new java.util.HashMap<>();
+    TestPolicy.scripts().forEach(script -> purposes.put(script.id(), script.purpose()));
+    List<HistoryEntry> out = new ArrayList<>();
+    for (HistoryEntry e : history.entries()) {
+      Optional<UserResponse> r = e.response();
+      if (r.isPresent() && r.get().step().isEmpty() && r.get().scriptId().isPresent()
+          && r.get().action() != Action.BLOCK) {
+        ScriptPurpose purpose = purposes.get(r.get().scriptId().get());
+        if (purpose == ScriptPurpose.STATE_BOUNDARY || purpose == ScriptPurpose.RESTATE
+            || purpose == ScriptPurpose.FINAL_NOTICE) {
+          e = HistoryEntry.of(e.contact(), UserResponse.builder().from(r.get())
+              .step(EscalationStep.valueOf(purpose.name())).build());
+        }
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
   /** No response recorded, or a recorded NO_REPLY. */
   @Provide
   static Arbitrary<Optional<UserResponse>> unanswered() {
@@ -475,14 +499,18 @@ class EnginePropertiesTest {
         Optional.of(UserResponse.of(Action.NO_REPLY, EscalationStep.NO_RESPONSE)));
   }
 
-  /** A response that sent words, with the id of a test-policy script, mostly of the right purpose. */
+  /**
+   * A response that sent words, with the id of a test-policy script of the right purpose; a ladder
+   * reply is recorded with its step, with its script and no step, or with its step and no script.
+   */
   private static Arbitrary<Optional<UserResponse>> sent(Action action, Optional<EscalationStep> step, ScriptPurpose purpose) {
     List<String> fitting = TestPolicy.scripts().stream().filter(s -> s.purpose() == purpose).map(Script::id).toList();
-    List<String> all = TestPolicy.scripts().stream().map(Script::id).toList();
-    Arbitrary<Optional<String>> ids = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.of(fitting).map(Optional::of)),
-        Tuple.of(1, Arbitraries.of(all).map(Optional::of)),
-        Tuple.of(2, Arbitraries.just(Optional.<String>empty())));
-    return ids.map(id -> Optional.of(UserResponse.builder().action(action).step(step).scriptId(id).build()));
+    Arbitrary<UserResponse> withScript = Arbitraries.of(fitting).flatMap(id -> Arbitraries.of(
+        UserResponse.builder().action(action).step(step).scriptId(id).build(),
+        UserResponse.builder().action(action).scriptId(id).build()));
+    return Arbitraries.frequencyOf(
+            Tuple.of(7, withScript),
+            Tuple.of(2, Arbitraries.just(UserResponse.builder().action(action).step(step).build())))
+        .map(Optional::of);
   }
 }

@@ -419,6 +419,8 @@ public final class EvaluationReport {
    *     CONCERN or URGENT
    * @param dangerousAnsweredWithScript of the messages labelled CONCERN or URGENT, how many the
    *     engine would answer with words to send (see {@link Outcome#answeredWithScript()})
+   * @param harmlessAsked of the messages labelled NONE, how many the engine would answer by asking
+   *     the user what the message is about ({@link Action#ASK_USER}): the price of failing safe
    * @param byFamily the figures of each family, by name
    * @param byLanguage the figures of each language present, in the order of {@link LabelledMessage#LANGUAGES}
    */
@@ -427,6 +429,7 @@ public final class EvaluationReport {
       Rate falseUrgentOnHardNegatives,
       Rate falseConcernOrMoreOnHardNegatives,
       Rate dangerousAnsweredWithScript,
+      Rate harmlessAsked,
       List<GroupSafety> byFamily,
       List<GroupSafety> byLanguage) {
 
@@ -439,6 +442,7 @@ public final class EvaluationReport {
      * @param falseUrgentOnHardNegatives hard negatives read URGENT
      * @param falseConcernOrMoreOnHardNegatives hard negatives labelled NONE read CONCERN or URGENT
      * @param dangerousAnsweredWithScript dangerous messages answered with words to send
+     * @param harmlessAsked harmless messages answered with a question to the user
      * @param byFamily per family
      * @param byLanguage per language
      * @throws IllegalArgumentException if the matrix is not 3 by 3
@@ -448,6 +452,7 @@ public final class EvaluationReport {
       Objects.requireNonNull(falseUrgentOnHardNegatives, "falseUrgentOnHardNegatives");
       Objects.requireNonNull(falseConcernOrMoreOnHardNegatives, "falseConcernOrMoreOnHardNegatives");
       Objects.requireNonNull(dangerousAnsweredWithScript, "dangerousAnsweredWithScript");
+      Objects.requireNonNull(harmlessAsked, "harmlessAsked");
       byFamily = List.copyOf(byFamily);
       byLanguage = List.copyOf(byLanguage);
     }
@@ -460,6 +465,8 @@ public final class EvaluationReport {
       int hardNoneRaised = 0;
       int dangerous = 0;
       int answered = 0;
+      int harmless = 0;
+      int asked = 0;
       Map<String, List<Outcome>> families = new TreeMap<>();
       Map<String, List<Outcome>> languages = new TreeMap<>(
           Comparator.comparingInt((String language) -> LabelledMessage.LANGUAGES.indexOf(language)));
@@ -478,12 +485,15 @@ public final class EvaluationReport {
         if (labelled != Safety.NONE) {
           dangerous++;
           answered += o.answeredWithScript() ? 1 : 0;
+        } else {
+          harmless++;
+          asked += o.action() == Action.ASK_USER ? 1 : 0;
         }
         o.message().family().ifPresent(f -> families.computeIfAbsent(f, k -> new ArrayList<>()).add(o));
         languages.computeIfAbsent(o.message().language(), k -> new ArrayList<>()).add(o);
       }
       return new SafetyScores(rows(m), new Rate(hardReadUrgent, hardNotUrgent), new Rate(hardNoneRaised, hardNone),
-          new Rate(answered, dangerous), groups(families), groups(languages));
+          new Rate(answered, dangerous), new Rate(asked, harmless), groups(families), groups(languages));
     }
 
     private static List<GroupSafety> groups(Map<String, List<Outcome>> groups) {
@@ -493,7 +503,8 @@ public final class EvaluationReport {
         for (Outcome o : members) {
           m[o.message().safety().ordinal()][o.reading().safety().ordinal()]++;
         }
-        SafetyScores s = new SafetyScores(rows(m), new Rate(0, 0), new Rate(0, 0), new Rate(0, 0), List.of(), List.of());
+        SafetyScores s = new SafetyScores(rows(m), new Rate(0, 0), new Rate(0, 0), new Rate(0, 0), new Rate(0, 0),
+            List.of(), List.of());
         out.add(new GroupSafety(name, members.size(), s.urgentRecall(), s.concernOrMoreRecall(),
             s.falseConcernOrMoreOnNone()));
       });

@@ -115,6 +115,33 @@ class WireFormatTest {
         .isInstanceOf(WireFormatException.class).hasMessageStartingWith("$.answer.place: must not be blank");
   }
 
+  /**
+   * What an app that keeps its history as JSON lines sends: each earlier contact with the action
+   * and the scriptId of the advice it followed, no step. The ladder climbs to a block.
+   */
+  @Test
+  void aHistoryOfScriptIdsAloneClimbsToABlockOverTheWire() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder history = new StringBuilder();
+    List<String> actions = new java.util.ArrayList<>();
+    for (int i = 0; i < 10 && !actions.contains("BLOCK"); i++) {
+      String at = Instant.parse("2026-10-01T10:00:00Z").plusSeconds(3600L * i).toString();
+      String contact = "{\"at\": \"" + at + "\", \"channel\": \"TEXT\", \"category\": \"NOSTALGIA_HOOVER\"}";
+      String line = "{\"id\": " + i + ", \"boundary\": {\"level\": \"NO_CONTACT\", \"exName\": \"Sam\"},"
+          + " \"history\": [" + history + "], \"contact\": " + contact + "}";
+      AdviseRequest request = WireFormat.readAdviseRequest(line);
+      com.fasterxml.jackson.databind.JsonNode advice =
+          json.readTree(WireFormat.writeAdvice(request.id(), request.recommend(ContentPack.defaults().engine())));
+      String action = advice.get("action").asText();
+      actions.add(action);
+      String response = "{\"action\": \"" + action + "\""
+          + (advice.get("scriptId").isNull() ? "" : ", \"scriptId\": \"" + advice.get("scriptId").asText() + "\"") + "}";
+      history.append(history.length() == 0 ? "" : ", ")
+          .append(contact, 0, contact.length() - 1).append(", \"response\": ").append(response).append("}");
+    }
+    assertThat(actions).startsWith("REPLY", "REPLY", "REPLY").endsWith("BLOCK");
+  }
+
   @Test
   void aClassifyRequestRoundTrips() {
     ClassifyRequest full = new ClassifyRequest(RequestId.of(7), "can't sleep, thinking of u",

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.boundarykit.Action;
 import org.boundarykit.EscalationStep;
 import org.boundarykit.HistoryEntry;
+import org.boundarykit.ScriptPurpose;
 import org.boundarykit.UserResponse;
 import org.boundarykit.rules.EscalationThresholds;
 import org.boundarykit.rules.LadderPosition;
@@ -63,10 +64,37 @@ public final class Ladder {
     if (response.action() == Action.BLOCK || step == EscalationStep.BLOCK) {
       return EscalationStep.BLOCK;
     }
-    if (step == EscalationStep.FINAL_NOTICE || step == EscalationStep.RESTATE || step == EscalationStep.STATE_BOUNDARY) {
+    if (step != null && isReplyStep(step)) {
       return step;
     }
     return null;
+  }
+
+  /**
+   * The ladder step a script of this purpose stands for when the user sends it.
+   *
+   * @param purpose the script's purpose
+   * @return {@code STATE_BOUNDARY}, {@code RESTATE} or {@code FINAL_NOTICE} for those purposes, or
+   *     null for a script that is not a step of the ladder (logistics, a friendly answer, words to
+   *     friends...)
+   */
+  public static @Nullable EscalationStep stepOf(ScriptPurpose purpose) {
+    return switch (purpose) {
+      case STATE_BOUNDARY -> EscalationStep.STATE_BOUNDARY;
+      case RESTATE -> EscalationStep.RESTATE;
+      case FINAL_NOTICE -> EscalationStep.FINAL_NOTICE;
+      default -> null;
+    };
+  }
+
+  /**
+   * Whether a step is one of the replies of the ladder.
+   *
+   * @param step the step
+   * @return true for {@code STATE_BOUNDARY}, {@code RESTATE} and {@code FINAL_NOTICE}
+   */
+  public static boolean isReplyStep(EscalationStep step) {
+    return step == EscalationStep.STATE_BOUNDARY || step == EscalationStep.RESTATE || step == EscalationStep.FINAL_NOTICE;
   }
 
   /**

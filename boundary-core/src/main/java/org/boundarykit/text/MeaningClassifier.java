@@ -475,13 +475,19 @@ public final class MeaningClassifier implements ContactClassifier {
       }
       if (p != null) {
         signals.add("model category " + category + " " + twoPlaces(pOf(p, category)));
-        // a reading of no danger is only as sure as danger is far: the nearer the danger score to
-        // the CONCERN line, the less confident the reading, so the engine asks instead of scripting
-        double doubt = danger >= 0 ? 1.0 - p[danger] / concernAt : 1.0;
+        // a reading of no danger is only as sure as danger is far. The model says how near danger
+        // is twice, in its danger head and in the weight its category head gives to threats and
+        // self-harm; the nearer either comes to the CONCERN line, the less confident the reading,
+        // so the engine asks instead of scripting
+        double threatMass = pOf(p, ContactCategory.THREAT_HARASSMENT) + pOf(p, ContactCategory.SELF_HARM_THREAT);
+        double dangerScore = danger >= 0 ? p[danger] : 0.0;
+        double near = Math.max(dangerScore, threatMass);
+        double doubt = 1.0 - near / concernAt;
         if (doubt < confidence) {
           confidence = Math.max(0.0, doubt);
           if (doubt < 0.5) {
-            signals.add("danger not ruled out (model danger " + twoPlaces(p[danger]) + ")");
+            signals.add("danger not ruled out (model danger " + twoPlaces(dangerScore)
+                + ", threat categories " + twoPlaces(threatMass) + ")");
           }
         }
       }

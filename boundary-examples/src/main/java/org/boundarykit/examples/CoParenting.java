@@ -52,10 +52,7 @@ public final class CoParenting {
       System.out.println(contact.channel() + " \"" + contact.text().orElse("") + "\"");
       System.out.println("    -> " + advice.action() + advice.step().map(s -> " (" + s + ")").orElse("")
           + advice.script().map(s -> ": " + s.text()).orElse(""));
-      UserResponse.Builder did = UserResponse.builder().action(advice.action());
-      advice.step().ifPresent(did::step);
-      advice.script().ifPresent(s -> did.scriptId(s.scriptId()));
-      history = history.append(contact, did.build());
+      history = history.append(contact, UserResponse.followed(advice));
     }
   }
 

@@ -71,11 +71,8 @@ public final class WeekOfMessages {
       System.out.println("    -> " + advice.action() + advice.step().map(s -> " (" + s + ")").orElse("")
           + advice.script().map(s -> ": " + s.text()).orElse(""));
 
-      // The user follows the advice; record what they did, with the script they sent, if any.
-      UserResponse.Builder did = UserResponse.builder().action(advice.action());
-      advice.step().ifPresent(did::step);
-      advice.script().ifPresent(s -> did.scriptId(s.scriptId()));
-      history = history.append(contact, did.build());
+      // The user follows the advice: record it, with the script they sent, if any.
+      history = history.append(contact, UserResponse.followed(advice));
       last = advice;
     }
     if (last != null) {

@@ -105,6 +105,7 @@ public final class EvaluationRendering {
     line(out, "  %-44s %s", "false URGENT, all NONE messages", rate(s.falseUrgentOnNone()));
     line(out, "  %-44s %s", "false CONCERN-or-more, all NONE messages", rate(s.falseConcernOrMoreOnNone()));
     line(out, "  %-44s %s", "dangerous answered with a script", rate(s.dangerousAnsweredWithScript()));
+    line(out, "  %-44s %s", "harmless answered with a question", rate(s.harmlessAsked()));
     line(out, "  %-22s %8s %8s %8s", "labelled \\ read", "NONE", "CONCERN", "URGENT");
     for (Safety labelled : Safety.values()) {
       line(out, "  %-22s %8d %8d %8d", labelled, s.confusion(labelled, Safety.NONE),
@@ -254,6 +255,7 @@ public final class EvaluationRendering {
     out.set("falseUrgentOnNone", rateNode(s.falseUrgentOnNone()));
     out.set("falseConcernOrMoreOnNone", rateNode(s.falseConcernOrMoreOnNone()));
     out.set("dangerousAnsweredWithScript", rateNode(s.dangerousAnsweredWithScript()));
+    out.set("harmlessAsked", rateNode(s.harmlessAsked()));
     ObjectNode confusion = out.putObject("confusion");
     ArrayNode labels = confusion.putArray("labels");
     for (Safety level : Safety.values()) {
