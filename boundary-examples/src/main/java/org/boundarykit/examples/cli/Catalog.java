@@ -165,6 +165,17 @@ final class Catalog {
    * @return the document, indented, ending with a line break
    */
   static String json(ContentPack pack) {
+    return json(pack, false);
+  }
+
+  /**
+   * The catalog in JSON, with what raises safety when asked.
+   *
+   * @param pack the effective pack
+   * @param understanding whether to add the frames, cue phrases and concepts by safety level
+   * @return the document, indented, ending with a line break
+   */
+  static String json(ContentPack pack, boolean understanding) {
     DecisionTable table = pack.table();
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode meta = root.putObject("pack");
@@ -279,6 +290,9 @@ final class Catalog {
       r.chat().ifPresent(v -> o.put("chat", v));
       r.tty().ifPresent(v -> o.put("tty", v));
       r.silent().ifPresent(v -> o.put("silent", v));
+    }
+    if (understanding) {
+      UnderstandingCatalog.json(root, pack);
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";

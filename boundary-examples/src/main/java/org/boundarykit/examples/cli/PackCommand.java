@@ -93,7 +93,8 @@ final class PackCommand implements Runnable {
       description = {
         "Prints the catalog of the effective pack for content reviewers: strategies, scripts by audience and purpose, "
             + "the rules in order with their conditions and outcomes, technology steps, and safety resources by region "
-            + "with the date each was last checked."
+            + "with the date each was last checked. With --understanding, also what raises safety: the frames and cue "
+            + "phrases of each safety level and every concept's terms by language."
       })
   static final class Show implements Callable<Integer> {
 
@@ -111,6 +112,10 @@ final class PackCommand implements Runnable {
         description = "A content pack (folder or JSON file) to put over the defaults (repeatable; later ones win).")
     List<Path> packs = new ArrayList<>();
 
+    @Option(names = "--understanding",
+        description = "Also show what raises safety: frames and cue phrases by safety level, and the concepts' terms.")
+    boolean understanding;
+
     @Spec @Nullable CommandSpec spec;
 
     @Override
@@ -120,7 +125,8 @@ final class PackCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       ContentPack pack = Packs.effective(packs);
-      out.print(format == Format.json ? Catalog.json(pack) : Catalog.markdown(pack));
+      out.print(format == Format.json ? Catalog.json(pack, understanding)
+          : Catalog.markdown(pack) + (understanding ? UnderstandingCatalog.markdown(pack) : ""));
       out.flush();
       return 0;
     }

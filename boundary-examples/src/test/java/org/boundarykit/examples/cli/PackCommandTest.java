@@ -123,6 +123,32 @@ class PackCommandTest {
   }
 
   @Test
+  void showCanListWhatRaisesSafetyByLevel() throws IOException {
+    ContentPack pack = ContentPack.defaults();
+    String urgentCue = pack.cues().stream().filter(c -> c.safety().orElse(null) == org.boundarykit.Safety.URGENT)
+        .findFirst().orElseThrow().phrase();
+    String concept = pack.lexicons().get(0).concepts().get(0).id();
+
+    Cli.Result md = Cli.run("", "pack", "show", "--understanding");
+    assertThat(md.code()).isZero();
+    String section = md.out().substring(md.out().indexOf("## What raises safety"));
+    assertThat(section.substring(section.indexOf("### URGENT"), section.indexOf("### CONCERN")))
+        .contains("Frame `harm-to-you`", "Frame `presence-at-yours`", "\"" + urgentCue + "\"")
+        .doesNotContain("Frame `watching-you` (THREAT_HARASSMENT)");
+    assertThat(section).contains("#### en", "- `" + concept + "`: ");
+    assertThat(Cli.run("", "pack", "show").out()).doesNotContain("What raises safety");
+
+    JsonNode u = Cli.JSON.readTree(Cli.run("", "pack", "show", "--format", "json", "--understanding").out())
+        .get("understanding");
+    List<String> urgentFrames = new ArrayList<>();
+    u.get("bySafety").get("URGENT").get("frames").forEach(f -> urgentFrames.add(f.asText()));
+    assertThat(urgentFrames).contains("harm-to-you").doesNotContain("watching-you");
+    assertThat(u.get("frames")).hasSize(pack.frames().size());
+    assertThat(u.get("concepts").get("es")).isNotEmpty();
+    assertThat(u.get("model").get("concernAt").asDouble()).isEqualTo(pack.model().orElseThrow().concernAt());
+  }
+
+  @Test
   void showIncludesOverlayPacks(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("za.json"), GOOD_SINGLE_FILE);
 
