@@ -416,13 +416,14 @@ final class AdviseCommand implements Callable<Integer> {
         out.println("Your reasons: " + String.join("; ", plan.reasons()));
       }
       out.println();
-      out.println("Now paste each message as it arrives. An empty message asks whether to end the session.");
+      out.println("Now paste each message as it arrives, then press Enter on an empty line to end it (a message may");
+      out.println("have several lines). An empty message asks whether to end the session.");
       ContactHistory history = ContactHistory.empty();
       Channel channel = via != null ? via : Channel.TEXT;
       String who = plan.exName().orElse("your ex");
       while (true) {
         out.println();
-        String text = ask("Message from " + who + ": ");
+        String text = askMessage("Message from " + who + ": ");
         if (text == null) {
           break;
         }
@@ -697,6 +698,23 @@ final class AdviseCommand implements Callable<Integer> {
           || advice.action() == Action.TELL_FRIENDS;
       return sends ? UserResponse.followed(advice, script)
           : UserResponse.builder().action(Action.REPLY).scriptId(script.scriptId()).build();
+    }
+
+    /**
+     * A message of one or more lines, ended by an empty line (or the end of input), so a pasted
+     * message stays one message; an empty first line is an empty message, null the end of input.
+     */
+    private @Nullable String askMessage(String prompt) throws IOException {
+      String first = ask(prompt);
+      if (first == null || first.isEmpty()) {
+        return first;
+      }
+      StringBuilder text = new StringBuilder(first);
+      String line;
+      while ((line = in.readLine()) != null && !line.isBlank()) {
+        text.append('\n').append(line.strip());
+      }
+      return text.toString();
     }
 
     private @Nullable String ask(String prompt) throws IOException {

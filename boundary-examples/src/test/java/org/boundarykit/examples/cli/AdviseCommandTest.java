@@ -296,12 +296,15 @@ class AdviseCommandTest {
         "maybe",             // not y or n: asked again
         "n",                 // the ex cannot see the phone
         "I miss us",         // message 1
+        "",                  // end of the message
         "",                  // arrived by TEXT (the default)
         "r",                 // replied with the script
         "please talk to me", // message 2
+        "",
         "text",
         "n",                 // did nothing
         "why won't you answer",
+        "",
         "",
         "1",                 // sent the first other wording
         "")                  // empty message: end
@@ -395,11 +398,13 @@ class AdviseCommandTest {
   void interactiveAsksWhatAnUnreadableMessageIsAboutThenAdvisesWithTheAnswer() {
     String answers = String.join("\n",
         "\ud83d\ude42",          // message 1: nothing to read
+        "",                  // end of the message
         "",                  // arrived by TEXT
         "x",                 // not a number: asked again
         "3",                 // checking in, or asking to be friends
         "",                  // followed the advice
         "\ud83d\ude42",          // message 2
+        "",
         "",
         "10",                // it frightens me, or I feel unsafe
         "",
@@ -420,6 +425,7 @@ class AdviseCommandTest {
   void interactiveAsksForTheAnswerToAPracticalQuestionAndFillsItIn() {
     String answers = String.join("\n",
         "can we swap weekends? I need the 14th", // message
+        "",                  // end of the message
         "",                  // arrived by TEXT
         "x",                 // not an answer: asked again
         "d",                 // decline
@@ -444,11 +450,13 @@ class AdviseCommandTest {
   void aStrayEnterDoesNotEndTheSessionUnlessTheUserSaysSo() {
     String answers = String.join("\n",
         "miss you",          // message 1
+        "",                  // end of the message
         "",                  // by TEXT
         "",                  // did what was advised
         "",                  // a stray Enter at the message prompt
         "n",                 // do not end
         "still miss you",    // message 2
+        "",
         "",                  // by TEXT
         "",                  // did what was advised
         "",                  // Enter
@@ -464,8 +472,30 @@ class AdviseCommandTest {
   }
 
   @Test
+  void aPastedMessageOfSeveralLinesStaysOneMessage() {
+    String answers = String.join("\n",
+        "hey it's me",       // a message of three lines, pasted
+        "I'm sitting outside your building in the car",
+        "come down now or I'm coming up",
+        "",                  // end of the message
+        "",                  // arrived by TEXT
+        "",                  // did what was advised
+        "",                  // empty message
+        "y")                 // end
+        + "\n";
+    Cli.Result r = Cli.interactive(answers, "advise", "--level", "NO_CONTACT", "--ex-name", "Sam", "--reason", "heal",
+        "--region", "GB").noStackTrace();
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("press Enter on an empty line to end it").contains("Noted. 1 message so far.")
+        .doesNotContain("is not one of the choices");
+    assertThat(r.lines()).filteredOn(l -> l.startsWith("Next step: ")).singleElement().asString()
+        .contains("[CONTACT_EMERGENCY_SERVICES");
+  }
+
+  @Test
   void interactiveAsksOnlyWhatTheOptionsLeftOpen() {
-    Cli.Result r = Cli.interactive("hello\nCALL\n\n\n", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam",
+    Cli.Result r = Cli.interactive("hello\n\nCALL\n\n\n", "advise", "--level", "NO_CONTACT", "--ex-name", "Sam",
         "--reason", "heal", "--region", "GB", "--category", "FRIENDSHIP_CHECK_IN");
 
     assertThat(r.code()).isZero();
