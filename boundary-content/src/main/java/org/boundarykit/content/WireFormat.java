@@ -349,13 +349,28 @@ public final class WireFormat {
   }
 
   private static <T> T convert(ObjectNode root, Class<T> type, RequestId id) {
+    List<String> found = new java.util.ArrayList<>();
+    T value;
     try {
-      return Json.MAPPER.treeToValue(root, type);
+      value = Json.collecting(type, found).treeToValue(root, type);
     } catch (JsonProcessingException e) {
-      throw new WireFormatException(Json.describe(e), id);
+      String described = Json.describe(e);
+      String place = described.substring(0, Math.max(0, described.indexOf(": ")));
+      if (found.stream().noneMatch(f -> f.startsWith(place + ": "))) {
+        found.add(described);
+      }
+      throw new WireFormatException(String.join("; ", found), id);
     } catch (IllegalArgumentException e) {
-      throw new WireFormatException("$: " + e.getMessage(), id);
+      if (found.isEmpty()) { // else it follows from a value already refused
+        found.add("$: " + e.getMessage());
+      }
+      throw new WireFormatException(String.join("; ", found), id);
     }
+    if (!found.isEmpty()) {
+      // every wrong value of the line at once, not only the first
+      throw new WireFormatException(String.join("; ", found), id);
+    }
+    return value;
   }
 
   private static void contact(ObjectNode out, Contact contact) {

@@ -36,7 +36,7 @@ class MalformedPackTest {
             "$.scripts[0].audience", "EXX"),
         Arguments.of("missing required field", HEAD
             + "\"scripts\": [{\"id\": \"s\", \"audience\": \"EX\", \"purpose\": \"RESTATE\"}]}", false,
-            "$.scripts[0] (s)", "text"),
+            "$.scripts[0].text", "required (in s)"),
         Arguments.of("duplicate id", HEAD
             + "\"strategies\": [{\"id\": \"a\", \"title\": \"T\", \"summary\": \"S\"}, {\"id\": \"a\", \"title\": \"T\", \"summary\": \"S\"}]}",
             false, "$.strategies[1] (a)", "used twice"),
@@ -95,13 +95,33 @@ class MalformedPackTest {
   }
 
   @Test
+  void everyWrongValueOfAFileIsReportedInOnePassInTheAuthorsTerms() {
+    ContentPackException e = refuse(HEAD
+        + "\"scripts\": [{\"id\": \"s1\", \"audience\": \"EXX\", \"purpose\": \"RESTATE\", \"text\": \"a\"},"
+        + " {\"id\": \"s2\", \"audience\": \"EX\", \"purpose\": \"STATE_BOUNDAR\", \"text\": \"b\", \"mood\": 1},"
+        + " {\"id\": \"s3\", \"audience\": \"EX\", \"purpose\": \"RESTATE\", \"text\": [\"c\"]}],"
+        + " \"rules\": [{\"id\": \"r\", \"when\": {\"ladder\": [\"NOPE\"]}, \"then\": {\"action\": \"REPLY\"}}]}", false);
+
+    assertThat(e.problems()).hasSize(5);
+    assertThat(e.problems().get(0)).startsWith("broken.json: $.scripts[0].audience: \"EXX\" is not one of EX, FRIEND, SELF");
+    assertThat(e.problems().get(1)).startsWith("broken.json: $.scripts[1].purpose: \"STATE_BOUNDAR\" is not one of "
+        + "STATE_BOUNDARY, RESTATE, FINAL_NOTICE,");
+    assertThat(e.problems().get(2)).startsWith("broken.json: $.scripts[1].mood: unknown property \"mood\"; expected one of ")
+        .contains("audience, categories, id,");
+    assertThat(e.problems().get(3)).startsWith("broken.json: $.scripts[2].text: expected a string, but found a list");
+    assertThat(e.problems().get(4)).startsWith("broken.json: $.rules[0].when.ladder[0]: \"NOPE\" is not one of NOT_STATED,");
+    assertThat(String.join("\n", e.problems())).doesNotContain("Cannot", "java.", "Enum class", "`", "required");
+  }
+
+  @Test
   void everyProblemIsListedNotOnlyTheFirst() {
     ContentPackException e = refuse(HEAD
         + "\"strategies\": [{\"id\": \"a\"}], \"resources\": [{\"id\": \"r\", \"regions\": [], \"kind\": \"EMERGENCY\", "
         + "\"name\": \"N\", \"contact\": \"911\", \"lastChecked\": \"2026-01-01\"}]}", false);
-    assertThat(e.problems()).hasSize(2);
-    assertThat(e.problems().get(0)).contains("$.strategies[0] (a)");
-    assertThat(e.problems().get(1)).contains("$.resources[0] (r)");
+    assertThat(e.problems()).containsExactly(
+        "broken.json: $.strategies[0].title: required (in a)",
+        "broken.json: $.strategies[0].summary: required (in a)",
+        "broken.json: $.resources[0] (r): resource r.regions: must not be empty");
   }
 
   @Test

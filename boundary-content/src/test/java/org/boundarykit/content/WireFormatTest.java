@@ -197,6 +197,17 @@ class WireFormatTest {
     assertThat(inHistory.getMessage()).startsWith("$.history[0]").contains("kind");
   }
 
+  @Test
+  void everyWrongValueOfALineIsReportedAtOnce() {
+    WireFormatException e = error("{\"id\": 7, \"boundary\": {\"level\": \"NO_CONTAKT\"}, \"contact\": "
+        + "{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"SMS\", \"safety\": \"HIGH\"}}");
+
+    assertThat(e.getMessage()).contains("$.boundary.level: \"NO_CONTAKT\" is not one of NO_CONTACT,")
+        .contains("; $.contact.channel: \"SMS\" is not one of TEXT, CALL,")
+        .contains("; $.contact.safety: \"HIGH\" is not one of NONE, CONCERN, URGENT")
+        .doesNotContain("Cannot").doesNotContain("java.");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       {"at": "2026-10-01T15:00:00Z"}                          | $.contact.channel: required

@@ -7,13 +7,25 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The one strict JSON configuration for packs and the wire format, and error wording. */
@@ -85,6 +97,8 @@ public final class Json {
     if (e instanceof UnrecognizedPropertyException u) {
       path = path(u.getPath());
       what = "unknown property \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
+    } else if (e instanceof StreamConstraintsException) {
+      what = limit(e.getOriginalMessage());
     } else {
       what = firstLine(e.getOriginalMessage());
     }
@@ -94,6 +108,160 @@ public final class Json {
             ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
             : "";
     return path + ": " + what + where;
+  }
+
+  /** The read limits' errors in the reader's terms, without the parser's partial counts. */
+  private static String limit(@Nullable String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("String value length")) {
+      return "a text is longer than " + MAX_STRING_LENGTH + " characters, the most a value may have";
+    }
+    if (m.startsWith("Document nesting depth") || m.contains("nesting depth")) {
+      return "nested deeper than " + MAX_NESTING_DEPTH + " levels, the most a document may have";
+    }
+    if (m.startsWith("Number value length") || m.contains("Number value length")) {
+      return "a number is longer than " + MAX_NUMBER_LENGTH + " digits, the most a number may have";
+    }
+    if (m.contains("Document length")) {
+      return "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters, the most it may have";
+    }
+    return firstLine(m);
+  }
+
+  /**
+   * A reader of {@code type} that does not stop at the first wrong value: an unknown property, a
+   * name that is not one of an enum's values, or a value of the wrong kind is recorded in {@code
+   * found} ("PATH: what (line L, column C)") and read as absent, so one pass finds them all.
+   *
+   * @param type what to read
+   * @param found where the problems are recorded, in document order
+   * @return the reader
+   */
+  public static ObjectReader collecting(Class<?> type, List<String> found) {
+    return MAPPER.readerFor(type).withHandler(new Collector(found));
+  }
+
+  private static final class Collector extends DeserializationProblemHandler {
+    private final List<String> found;
+
+    Collector(List<String> found) {
+      this.found = found;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) throws IOException {
+      List<String> known = new ArrayList<>();
+      Collection<Object> ids = deserializer.getKnownPropertyNames();
+      if (ids != null) {
+        for (Object id : ids) {
+          known.add(String.valueOf(id));
+        }
+      }
+      java.util.Collections.sort(known);
+      found.add(path(p.getParsingContext()) + ": unknown property \"" + propertyName + "\""
+          + (known.isEmpty() ? "" : "; expected one of " + String.join(", ", known)) + where(p));
+      p.skipChildren();
+      return true;
+    }
+
+    @Override
+    public @Nullable Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+        String valueToConvert, String failureMsg) throws IOException {
+      if (!targetType.isEnum()) {
+        return NOT_HANDLED;
+      }
+      JsonParser p = ctxt.getParser();
+      found.add(path(p.getParsingContext()) + ": \"" + valueToConvert + "\" is not one of "
+          + String.join(", ", enumNames(targetType)) + where(p));
+      return null;
+    }
+
+    @Override
+    public @Nullable Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+        JsonParser p, String failureMsg) throws IOException {
+      if (targetType.isPrimitive()) {
+        return NOT_HANDLED;
+      }
+      JsonStreamContext at = p.getParsingContext();
+      if ((t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) && at != null && at.getParent() != null) {
+        at = at.getParent(); // the parser has entered the list or object it did not expect
+      }
+      found.add(path(at) + ": expected " + kind(targetType) + ", but found " + kind(t)
+          + where(p));
+      p.skipChildren();
+      return null;
+    }
+  }
+
+  /** The JSON path of where a parser stands ({@code $.scripts[2].purpose}). */
+  private static String path(@Nullable JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add("." + c.getCurrentName());
+      }
+    }
+    StringBuilder out = new StringBuilder("$");
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      out.append(parts.get(i));
+    }
+    return out.toString();
+  }
+
+  private static String where(JsonParser p) {
+    JsonLocation l = p.currentTokenLocation();
+    return l != null && l.getLineNr() > 0 ? " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")" : "";
+  }
+
+  /** What a Java type holds, in the words of a JSON document. */
+  private static String kind(JavaType type) {
+    Class<?> raw = type.getRawClass();
+    if (type.isCollectionLikeType() || type.isArrayType()) {
+      return "a list";
+    }
+    if (raw == String.class) {
+      return "a string";
+    }
+    if (raw == Boolean.class) {
+      return "true or false";
+    }
+    if (raw == Integer.class || raw == Long.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(raw)) {
+      return "a number";
+    }
+    if (raw.isEnum()) {
+      return "one of the names " + String.join(", ", enumNames(raw));
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return "an object";
+    }
+    return "an object";
+  }
+
+  private static List<String> enumNames(Class<?> type) {
+    List<String> names = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      names.add(((Enum<?>) constant).name());
+    }
+    return names;
+  }
+
+  private static String kind(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "a list";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> "something else";
+    };
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public final class PackReader {
 
   private final List<String> problems;
   private final PackParts parts = new PackParts();
+  /** The problems the reader recorded as it read ("file: $.path: what"), and their "file: $.path". */
+  private final Set<String> collected = new HashSet<>();
+  private final Set<String> collectedPaths = new HashSet<>();
 
   private PackReader(List<String> problems) {
     this.problems = problems;
@@ -92,7 +96,45 @@ public final class PackReader {
         }
       }
     }
+    reader.dropEchoes();
     return reader.parts;
+  }
+
+  private static final java.util.regex.Pattern MISSING =
+      java.util.regex.Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
+
+  /** A problem with one entry, each missing field named by its own path rather than in the builder's words. */
+  private void entryProblem(String file, String path, @Nullable String id, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    java.util.regex.Matcher missing = MISSING.matcher(message);
+    if (missing.find()) {
+      for (String field : java.util.regex.Pattern.compile(",\\s*").splitAsStream(missing.group(1)).toList()) {
+        problems.add(file + ": " + path + "." + field.strip() + ": required" + (id == null ? "" : " (in " + id + ")"));
+      }
+      return;
+    }
+    problems.add(file + ": " + path + (id == null ? "" : " (" + id + ")") + ": " + message);
+  }
+
+  /**
+   * A value the reader refused was read as absent; the checks after it would then call it
+   * missing. Such a second report of the same place is dropped: the first says what is wrong.
+   */
+  private void dropEchoes() {
+    if (collectedPaths.isEmpty()) {
+      return;
+    }
+    problems.removeIf(p -> {
+      if (collected.contains(p)) {
+        return false;
+      }
+      for (String place : collectedPaths) {
+        if (p.startsWith(place + ":")) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /**
@@ -112,6 +154,7 @@ public final class PackReader {
       }
       reader.sections(name, doc);
     }
+    reader.dropEchoes();
     return reader.parts;
   }
 
@@ -127,10 +170,23 @@ public final class PackReader {
           ? new SequenceInputStream(new ByteArrayInputStream(head), in)
           : new ByteArrayInputStream(head);
       try (JsonParser parser = Json.MAPPER.createParser(all)) {
+        List<String> found = new ArrayList<>();
         try {
-          return Json.MAPPER.readValue(parser, PackDoc.class);
+          return Json.collecting(PackDoc.class, found).readValue(parser);
         } catch (JsonProcessingException e) {
-          problems.add(name + ": " + Json.describe(e, parser.currentLocation()));
+          String described = Json.describe(e, parser.currentLocation());
+          String place = described.substring(0, Math.max(0, described.indexOf(": ")));
+          // a value the collector refused may stop the reading later on (a refused name inside a
+          // list is then an absent element): the collector's words say what is wrong there
+          if (found.stream().noneMatch(f -> f.startsWith(place + ": "))) {
+            found.add(described);
+          }
+        } finally {
+          for (String f : found) {
+            problems.add(name + ": " + f);
+            collected.add(name + ": " + f);
+            collectedPaths.add(name + ": " + f.substring(0, Math.max(0, f.indexOf(": "))));
+          }
         }
       }
     } catch (JsonProcessingException e) {
@@ -158,8 +214,11 @@ public final class PackReader {
     } else {
       parts.id = doc.id();
     }
-    if (doc.version() == null || !doc.version().matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?")) {
+    if (doc.version() == null) {
       problems.add(file + ": $.version: required, a semantic version such as 1.0.0");
+    } else if (!doc.version().matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?")) {
+      problems.add(file + ": $.version: \"" + Wire.shorten(doc.version())
+          + "\" is not a semantic version; write MAJOR.MINOR.PATCH, such as 1.0.0");
     } else {
       parts.version = doc.version();
     }
@@ -352,7 +411,7 @@ public final class PackReader {
       try {
         value = type.cast(convert(doc, locale));
       } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add(where + ": " + e.getMessage());
+        entryProblem(file, "$." + key + "[" + i + "]", entryId, e);
         continue;
       }
       if (entryId != null) {
