@@ -39,13 +39,19 @@ import org.boundarykit.text.TextModel;
  */
 public final class Train {
 
-  /** Options of a training run; {@link #DEFAULTS} are the shipped model's. */
+  /**
+   * Options of a training run; {@link #DEFAULTS} are the shipped model's. {@code runs} fits run
+   * {@code i} with seed {@code seed + i} (a different order of the examples) and averages their
+   * weights: for linear heads the average is the same as averaging the runs' scores, so the model
+   * is an ensemble that costs no more to use than one run, and depends far less on the order the
+   * examples happened to be seen in.
+   */
   public record Options(
-      long seed, int buckets, int epochs, double learningRate, double l2, double dangerWeight,
+      long seed, int runs, int buckets, int epochs, double learningRate, double l2, double dangerWeight,
       double concernAt, double urgentAt) {}
 
   /** The options the shipped model was trained with. */
-  public static final Options DEFAULTS = new Options(20261207L, 1 << 15, 30, 4.0, 3e-4, 1.5, 0.4, 0.3);
+  public static final Options DEFAULTS = new Options(20261207L, 5, 1 << 15, 30, 4.0, 3e-4, 1.5, 0.4, 0.3);
 
   private static final class Example {
     final int[] ids;
@@ -120,7 +126,7 @@ public final class Train {
         }
       }
     }
-    return render(fit(examples, options), options);
+    return render(averaged(examples, options), options);
   }
 
   private static Example example(JsonNode j, MeaningClassifier reader, int buckets) {
@@ -158,13 +164,41 @@ public final class Train {
     }
   }
 
-  private static Fitted fit(List<Example> examples, Options o) {
+  /** The average of {@code o.runs()} fits, each with its own seed. */
+  private static Fitted averaged(List<Example> examples, Options o) {
+    Fitted sum = null;
+    for (int r = 0; r < o.runs(); r++) {
+      Fitted f = fit(examples, o, o.seed() + r);
+      if (sum == null) {
+        sum = f;
+        continue;
+      }
+      for (int h = 0; h < f.w.length; h++) {
+        sum.b[h] += f.b[h];
+        for (int i = 0; i < f.w[h].length; i++) {
+          sum.w[h][i] += f.w[h][i];
+        }
+      }
+    }
+    if (sum == null) {
+      throw new IllegalArgumentException("runs: at least 1");
+    }
+    for (int h = 0; h < sum.w.length; h++) {
+      sum.b[h] /= o.runs();
+      for (int i = 0; i < sum.w[h].length; i++) {
+        sum.w[h][i] /= o.runs();
+      }
+    }
+    return sum;
+  }
+
+  private static Fitted fit(List<Example> examples, Options o, long seed) {
     int categories = ContactCategory.values().length;
     int topics = Topic.values().length;
     int heads = 2 + categories + topics;
     double[][] w = new double[heads][o.buckets()];
     double[] b = new double[heads];
-    Random random = new Random(o.seed());
+    Random random = new Random(seed);
     int[] order = new int[examples.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -227,7 +261,7 @@ public final class Train {
     root.put("$schema", "../schema/v1/pack.schema.json");
     root.put("description", "The understanding model: logistic-regression heads over hashed text"
         + " features, trained from the project's corpus by boundary-training (seed " + o.seed()
-        + "). Do not edit by hand: retrain (docs/understanding.md).");
+        + ", " + o.runs() + " runs averaged). Do not edit by hand: retrain (docs/understanding.md).");
     ObjectNode model = root.putObject("model");
     model.put("version", "1");
     model.put("buckets", o.buckets());
