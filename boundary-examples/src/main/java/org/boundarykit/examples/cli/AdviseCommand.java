@@ -293,14 +293,19 @@ final class AdviseCommand implements Callable<Integer> {
 
   /** Batch mode: one request per line, one reply per line, flushed at once. */
   private int jsonl(BoundaryEngine engine) throws IOException {
-    return JsonLines.run(terminal.reader(), terminal.out(), line -> {
+    return JsonLines.run(terminal.reader(), terminal.out(), handler(engine));
+  }
+
+  /** One advise request line to one reply line. */
+  static JsonLines.Handler handler(BoundaryEngine engine) {
+    return line -> {
       AdviseRequest request = WireFormat.readAdviseRequest(line);
       try {
         return new JsonLines.Reply(WireFormat.writeAdvice(request.id(), request.recommend(engine)), false);
       } catch (IllegalArgumentException e) {
         return new JsonLines.Reply(WireFormat.writeError(request.id(), String.valueOf(e.getMessage())), true);
       }
-    });
+    };
   }
 
   /** Piped messages, one per line: each recommendation is assumed to have been followed. */

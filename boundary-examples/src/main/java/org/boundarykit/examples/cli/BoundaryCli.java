@@ -16,8 +16,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * The {@code boundary} command-line tool: {@code advise}, {@code classify}, {@code eval}, {@code
  * pack validate} and {@code pack show}. Exit status 0 on success, 1 when a pack or a JSON line has
- * problems, 2 on a usage error, 3 when {@code eval} cannot read its file; user errors never print
- * a stack trace.
+ * problems, 2 on a usage error, 3 when {@code eval} cannot read its file, 4 when the tool itself
+ * failed (an input it could not read, an internal error); user errors never print a stack trace.
  */
 @Command(
     name = "boundary",
@@ -35,7 +35,7 @@ import picocli.CommandLine.ParameterException;
       "  boundary advise          (at a terminal: asks about your boundary, then takes messages one by one)",
       "",
       "Exit status: 0 on success, 1 if a pack or a JSON line has problems, 2 on a usage error, 3 if eval cannot "
-          + "read its file."
+          + "read its file, 4 if the tool itself failed."
     })
 public final class BoundaryCli implements Runnable {
 
@@ -118,8 +118,11 @@ public final class BoundaryCli implements Runnable {
     return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
+  /** The exit status when the tool itself failed, as against some input lines having problems (1). */
+  static final int TOOL_FAILED = 4;
+
   /** Reports an error raised while a command ran: problems for user errors, a trace only for bugs. */
-  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+  static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
     if (e instanceof ContentPackException p) {
       err.println("boundary: the content pack has " + (p.problems().size() == 1 ? "a problem:" : p.problems().size() + " problems:"));
@@ -129,9 +132,13 @@ public final class BoundaryCli implements Runnable {
       p.problems().forEach(problem -> err.println("  - " + problem));
     } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
       err.println("boundary: " + e.getMessage());
+      err.flush();
+      return TOOL_FAILED;
     } else {
       err.println("boundary: internal error, please report it: " + e);
       e.printStackTrace(err);
+      err.flush();
+      return TOOL_FAILED;
     }
     err.flush();
     return 1;

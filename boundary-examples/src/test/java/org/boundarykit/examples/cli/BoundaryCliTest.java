@@ -59,4 +59,17 @@ class BoundaryCliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Did you mean: boundary advise");
   }
+
+  @Test
+  void theToolFailingExitsWithFourApartFromInputWithProblems() {
+    picocli.CommandLine cli = new picocli.CommandLine(new PackCommand());
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(BoundaryCli.failed(new java.io.IOException("stdin: closed"), cli, null)).isEqualTo(4);
+    assertThat(BoundaryCli.failed(new IllegalStateException("a bug"), cli, null)).isEqualTo(4);
+    assertThat(err.toString()).contains("boundary: stdin: closed").contains("internal error, please report it");
+    assertThat(BoundaryCli.failed(new org.boundarykit.content.ContentPackException(java.util.List.of("p.json: $.id: required")),
+        cli, null)).isEqualTo(1);
+  }
 }
