@@ -208,6 +208,46 @@ public final class ContentPack {
   }
 
   /**
+   * Checks a pack over {@code base} in one pass and returns every problem found: reading (every
+   * wrong value of every file, each with its file, JSON path, line and column), then the lint and
+   * the engine's verification of what could be read, so an author fixes a pack in one round rather
+   * than one stage at a time. Entries that could not be read are left out of the later checks, so
+   * those checks may report what follows from a missing entry (a rule's script purpose with no
+   * script, say) after the reading problem that caused it.
+   *
+   * @param path a pack folder holding {@code pack.json}, or a single-file pack
+   * @param base the pack to check it over, usually {@link #defaults()}
+   * @return the problems, in the order found; empty when the pack is valid over {@code base}
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<String> check(Path path, ContentPack base) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(base, "base");
+    List<String> problems = new ArrayList<>();
+    PackParts parts;
+    if (Files.isDirectory(path)) {
+      parts = PackReader.read(ContentSource.directory(path), problems);
+    } else {
+      try (InputStream in = Files.newInputStream(path)) {
+        parts = PackReader.readSingle(path.toString(), in, problems);
+      } catch (IOException e) {
+        problems.add(path + ": cannot read: " + e.getMessage());
+        return problems;
+      }
+    }
+    if (parts.schemaVersion == 0) {
+      return problems; // no usable manifest: nothing later can be checked
+    }
+    String layer = (parts.id.isEmpty() ? "?" : parts.id) + "@" + (parts.version.isEmpty() ? "?" : parts.version);
+    try {
+      problems.addAll(base.with(new ContentPack(parts, List.of(layer))).verification());
+    } catch (ContentPackException e) {
+      problems.addAll(e.problems());
+    }
+    return problems;
+  }
+
+  /**
    * Returns this pack with {@code overlay} over it (see the class description for precedence).
    *
    * @param overlay the pack to put over this one
@@ -379,29 +419,54 @@ public final class ContentPack {
    * @throws ContentPackException listing every problem found
    */
   public ContentPack validated() {
-    List<String> problems = new ArrayList<>(lint());
-    if (problems.isEmpty()) {
-      @Nullable ContactClassifier own = null;
-      try {
-        own = classifier();
-      } catch (IllegalArgumentException e) {
-        problems.add("cues: " + e.getMessage());
-      }
-      try {
-        // the classifier plays no part in verification: the pack's own one makes the engine reusable
-        BoundaryEngine built = engine(own != null ? own : ContactClassifier.unclassified());
-        if (own != null && problems.isEmpty()) {
-          engine = built;
-        }
-      } catch (EngineConfigurationException e) {
-        e.problems().forEach(p -> problems.add("engine verification: " + p));
-      }
-    }
+    List<String> problems = verification();
     if (!problems.isEmpty()) {
       throw new ContentPackException(problems);
     }
     return this;
   }
+
+  /**
+   * The lint and the engine's verification, both always run, so one pass reports the problems of
+   * each; keeps the engine built when there are none.
+   */
+  private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("^(rule|script) ([A-Za-z0-9._-]+)");
+
+  private List<String> verification() {
+    List<String> problems = new ArrayList<>(lint());
+    @Nullable ContactClassifier own = null;
+    try {
+      own = classifier();
+    } catch (IllegalArgumentException e) {
+      problems.add("cues: " + e.getMessage());
+    }
+    try {
+      // the classifier plays no part in verification: the pack's own one makes the engine reusable
+      BoundaryEngine built = engine(own != null ? own : ContactClassifier.unclassified());
+      if (own != null && problems.isEmpty()) {
+        engine = built;
+      }
+    } catch (EngineConfigurationException e) {
+      for (String p : e.problems()) {
+        // a problem with a rule or a script says where that entry was read, as the reading's problems do
+        java.util.regex.Matcher m = ENTRY.matcher(p);
+        String origin = null;
+        if (m.find()) {
+          String id = m.group(2); // an id may hold dots: try it whole, then without a ".field" after it
+          origin = parts.origins.get(m.group(1) + " " + id);
+          while (origin == null && id.lastIndexOf('.') > 0) {
+            id = id.substring(0, id.lastIndexOf('.'));
+            origin = parts.origins.get(m.group(1) + " " + id);
+          }
+        }
+        problems.add((origin != null ? origin + ": " : "engine verification: ") + p);
+      }
+    } catch (ContentPackException e) {
+      problems.addAll(e.problems());
+    }
+    return problems;
+  }
+
 
   /**
    * Returns the engine for this pack with the pack's own classifier ({@link #classifier()}): built

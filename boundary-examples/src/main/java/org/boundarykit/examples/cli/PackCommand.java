@@ -61,16 +61,18 @@ final class PackCommand implements Runnable {
       int problems = 0;
       int failed = 0;
       for (Path file : files) {
-        try {
+        // one pass: every reading problem of every file, then the lint and the engine's checks
+        List<String> found = java.nio.file.Files.exists(file) ? ContentPack.check(file, base)
+            : List.of(file + ": no such file or folder");
+        if (found.isEmpty()) {
           ContentPack pack = Packs.load(file);
-          base.with(pack).validated();
           valid.add(pack.id() + "@" + pack.version() + " (" + file + ")");
-        } catch (ContentPackException e) {
-          failed++;
-          problems += e.problems().size();
-          out.println(file + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
-          e.problems().forEach(p -> out.println("  - " + p));
+          continue;
         }
+        failed++;
+        problems += found.size();
+        out.println(file + ": " + found.size() + (found.size() == 1 ? " problem" : " problems"));
+        found.forEach(p -> out.println("  - " + p));
       }
       String over = "over " + String.join(" + ", base.layers());
       if (failed > 0) {

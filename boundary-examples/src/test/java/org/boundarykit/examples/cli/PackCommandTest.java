@@ -90,6 +90,41 @@ class PackCommandTest {
     }
   }
 
+  /** A pack with problems of nine kinds, from reading to the lint to the engine's verification. */
+  @Test
+  void validateReportsEveryKindOfProblemInOnePass(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("pack.json"), "{\"schemaVersion\": 1, \"id\": \"nine\", \"version\": \"1.0\","
+        + " \"files\": [\"scripts.json\", \"rules.json\", \"resources.json\"]}");
+    Files.writeString(dir.resolve("scripts.json"), String.join("\n", "{\"scripts\": [",
+        " {\"id\": \"n-1\", \"audience\": \"EX\", \"purpose\": \"STATE_BOUNDAR\", \"text\": \"Hi.\"},",
+        " {\"id\": \"n-2\", \"audience\": \"EX\", \"purpose\": \"RESTATE\", \"text\": \"Please stop.\", \"tone\": \"calm\"},",
+        " {\"id\": \"n-3\", \"audience\": \"EX\", \"purpose\": \"RESTATE\", \"text\": [\"Please stop.\"]},",
+        " {\"id\": \"n 4\", \"audience\": \"EX\", \"purpose\": \"RESTATE\", \"text\": \"No.\"}", "]}"));
+    Files.writeString(dir.resolve("rules.json"), "{\"rules\": [{\"id\": \"cites-nothing\", \"when\": {\"categories\":"
+        + " [\"LATE_NIGHT\"]}, \"then\": {\"action\": \"NO_REPLY\", \"step\": \"NO_RESPONSE\", \"strategies\":"
+        + " [\"no-such-strategy\"], \"reason\": \"Wait until morning.\"}}]}");
+    Files.writeString(dir.resolve("resources.json"), "{\"resources\": ["
+        + "{\"id\": \"zz-line\", \"regions\": [\"GB\"], \"kind\": \"CRISIS_LINE\", \"name\": \"Line\", \"contact\": \"123\","
+        + " \"description\": \"A line.\", \"lastChecked\": \"yesterday\"},"
+        + "{\"id\": \"zz-future\", \"regions\": [\"GB\"], \"kind\": \"CRISIS_LINE\", \"name\": \"Later\", \"contact\": \"456\","
+        + " \"description\": \"A line.\", \"lastChecked\": \"2031-01-01\"}]}");
+
+    Cli.Result r = Cli.run("", "pack", "validate", dir.toString()).noStackTrace();
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("pack.json: $.version: \"1.0\" is not a semantic version")
+        .contains("scripts.json: $.scripts[0].purpose: \"STATE_BOUNDAR\" is not one of STATE_BOUNDARY, RESTATE,")
+        .contains("scripts.json: $.scripts[1].tone: unknown property \"tone\"")
+        .contains("scripts.json: $.scripts[2].text: expected a string, but found a list (line 4,")
+        .contains("scripts.json: $.scripts[3] (n 4): script.id: an id is")
+        .contains("resources.json: $.resources[0] (zz-line): lastChecked: expected a date")
+        .contains("rules.json: $.rules[0] (cites-nothing).then.strategies: no strategy \"no-such-strategy\"")
+        .contains("resources.json: $.resources[1] (zz-future).lastChecked: 2031-01-01 is in the future")
+        .contains("rules.json: $.rules[0] (cites-nothing): rule cites-nothing can never win")
+        .contains("FAILED: ");
+  }
+
   @Test
   void showPrintsTheCatalogInJson() throws IOException {
     Cli.Result r = Cli.run("", "pack", "show", "--format", "json");
