@@ -207,13 +207,17 @@ public final class ContactHistory {
     Optional<EscalationStep> step = r.step();
     if (step.isPresent()) {
       EscalationStep given = step.get();
-      if (ofScript != null ? given != ofScript : Ladder.isReplyStep(given)) {
+      // a reply step must be the script's own; "no response" cannot go with words sent; a step
+      // after the replies (mute, block, a record, legal help) may go with the last words sent
+      boolean contradicts = Ladder.isReplyStep(given) ? given != ofScript
+          : given == EscalationStep.NO_RESPONSE && ofScript != null;
+      if (contradicts) {
         throw new InvalidValueException("history[" + index + "].response.step",
             given + " does not fit script \"" + id + "\", a " + purpose + " script"
                 + (ofScript != null ? " (its step is " + ofScript + ")" : " (not a step of the ladder)")
                 + "; give the step the recommendation had, or leave it out");
       }
-      return moved;
+      return moved == EscalationStep.BLOCK || ofScript == null ? moved : ofScript;
     }
     return moved == EscalationStep.BLOCK || ofScript == null ? moved : ofScript;
   }

@@ -97,6 +97,24 @@ class HistoryFromScriptsTest {
   }
 
   @Test
+  void aStepAfterTheRepliesMayGoWithTheLastWordsSent() {
+    ContactHistory finalThenMuted = Situations.history(
+        UserResponse.builder().action(Action.REPLY).scriptId("state_boundary-1").build(),
+        UserResponse.builder().action(Action.REPLY).scriptId("restate-1").build(),
+        UserResponse.builder().action(Action.MUTE).step(EscalationStep.MUTE).scriptId("final_notice-1").build());
+    ContactHistory silentWithWords = Situations.history(
+        UserResponse.builder().action(Action.NO_REPLY).step(EscalationStep.NO_RESPONSE).scriptId("restate-1").build());
+
+    Recommendation r = ENGINE.recommend(Situations.noContact(), finalThenMuted,
+        Situations.text(4, ContactCategory.NOSTALGIA_HOOVER));
+    assertThat(r.explanation().ladder()).isEqualTo(org.boundarykit.rules.LadderPosition.FINAL_NOTICE_GIVEN);
+    assertThatThrownBy(() -> ENGINE.recommend(Situations.noContact(), silentWithWords,
+            Situations.text(3, ContactCategory.NOSTALGIA_HOOVER)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("history[0].response.step: NO_RESPONSE does not fit script \"restate-1\"");
+  }
+
+  @Test
   void aBlockWithTheLastScriptSentIsStillABlock() {
     ContactHistory history = Situations.history(
         UserResponse.builder().action(Action.REPLY).scriptId("state_boundary-1").build(),
