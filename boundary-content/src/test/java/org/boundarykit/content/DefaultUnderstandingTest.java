@@ -47,4 +47,20 @@ class DefaultUnderstandingTest {
   void ordinaryWordsStayOrdinary(String text, String language) {
     assertThat(read(text, language).safety()).as(text).isEqualTo(Safety.NONE);
   }
+
+  /** A weapon read both as self-harm means and as a threat is a threat: the reader's safety first. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "J'ai toujours le fusil de mon père dans le coffre de la voiture, au cas où. | fr",
+      "Mon oncle m'a laissé son fusil, il est dans le coffre. Ce soir je viens chez toi. | fr",
+      "Saqué la escopeta de mi abuelo del armario. Esta noche voy a tu casa. | es",
+      "Ich hab das Gewehr von meinem Onkel im Kofferraum. Heute Abend komme ich zu dir. | de",
+  })
+  void aWeaponReadBothWaysIsAThreatToTheReader(String text, String language) {
+    Classification c = read(text, "en");
+    assertThat(c.safety()).as(text).isEqualTo(Safety.URGENT);
+    assertThat(c.category()).as(text).isEqualTo(org.boundarykit.ContactCategory.THREAT_HARASSMENT);
+    assertThat(c.signals()).as(text).anyMatch(s -> s.startsWith("frame weapon-held URGENT"))
+        .anyMatch(s -> s.equals("language " + language));
+  }
 }

@@ -50,15 +50,15 @@ class UnderstandingEvaluationTest {
     assertThat(blind7.itemCount()).isEqualTo(476);
     assertThat(blind8.itemCount()).isEqualTo(480);
     // regression guards a little under what was measured (URGENT / CONCERN-or-more recall, scripted,
-    // macro-F1: dev-v3 0.947 / 0.982 / 0 / 0.779, dev-v4 0.916 / 0.924 / 2 / 0.776, dev-v5 0.905 /
-    // 0.948 / 2 / 0.716, blind-v4 0.895 / 0.942 / 3 / 0.733, blind-v5 0.915 / 0.959 / 3 / 0.687,
+    // macro-F1: dev-v3 0.947 / 0.988 / 0 / 0.778, dev-v4 0.916 / 0.924 / 1 / 0.780, dev-v5 0.905 /
+    // 0.948 / 1 / 0.718, blind-v4 0.895 / 0.942 / 3 / 0.733, blind-v5 0.915 / 0.959 / 2 / 0.689,
     // blind-v6 0.979 / 0.970 / 2 / 0.720, blind-v7 0.871 / 0.959 / 1 / 0.705, blind-v8 0.968 /
     // 0.965 / 3 / 0.691), and a ceiling on harmless messages asked about (measured 0.13 to 0.23)
     floors(dev3, 0.93, 0.97, 1, 0.76);
-    floors(dev4, 0.90, 0.91, 3, 0.76);
-    floors(dev5, 0.89, 0.93, 3, 0.70);
+    floors(dev4, 0.90, 0.91, 2, 0.76);
+    floors(dev5, 0.89, 0.93, 2, 0.70);
     floors(blind4, 0.88, 0.93, 4, 0.72);
-    floors(blind5, 0.90, 0.94, 4, 0.67);
+    floors(blind5, 0.90, 0.94, 3, 0.67);
     floors(blind6, 0.96, 0.96, 3, 0.70);
     floors(blind7, 0.86, 0.94, 2, 0.69);
     floors(blind8, 0.95, 0.95, 4, 0.68);

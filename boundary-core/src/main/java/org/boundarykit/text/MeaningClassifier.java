@@ -393,7 +393,12 @@ public final class MeaningClassifier implements ContactClassifier {
         continue;
       }
       signals.add("frame " + m.frame().id() + " " + m.safety() + " (" + describe(a.reading(), m) + ")");
-      if (strongest == null || m.safety().compareTo(strongest.safety()) > 0) {
+      if (strongest == null || m.safety().compareTo(strongest.safety()) > 0
+          || (m.safety() == strongest.safety() && m.frame().category() == ContactCategory.THREAT_HARASSMENT
+              && strongest.frame().category() == ContactCategory.SELF_HARM_THREAT)) {
+        // at the same level, a threat to the reader comes before self-harm: a weapon read both
+        // ways ("I still have my father's rifle... I'm coming over") calls for the reader's safety
+        // first, and never for words that point the sender to a crisis line
         strongest = m;
       }
     }
