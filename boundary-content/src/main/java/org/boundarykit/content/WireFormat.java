@@ -319,13 +319,39 @@ public final class WireFormat {
     try {
       node = Json.MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new WireFormatException(Json.describe(e), null);
+      throw trailing(line, e);
     }
     if (node == null || !node.isObject()) {
       String got = node == null || node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
       throw new WireFormatException("$: expected a JSON object, but got " + got, null);
     }
     return (ObjectNode) node;
+  }
+
+  /**
+   * The error for a line that could not be read. When the line starts with a whole JSON object and
+   * goes on after it, the error says so, and carries the object's id: the reply can still name the
+   * request it answers.
+   */
+  private static WireFormatException trailing(String line, JsonProcessingException e) {
+    try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(line)) {
+      JsonNode first = Json.MAPPER.readerFor(JsonNode.class)
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+      if (first != null && first.isObject()) {
+        String message = "$: the line goes on after its JSON object (from column "
+            + parser.currentLocation().getColumnNr() + "); send one object per line";
+        RequestId id = null;
+        try {
+          id = id((ObjectNode) first, line);
+        } catch (WireFormatException noId) {
+          // the id is missing or malformed: the reply has none
+        }
+        return new WireFormatException(message, id);
+      }
+    } catch (java.io.IOException | RuntimeException notAnObject) {
+      // the first value is not a whole object either: the parser's own account stands
+    }
+    return new WireFormatException(Json.describe(e), null);
   }
 
   /**

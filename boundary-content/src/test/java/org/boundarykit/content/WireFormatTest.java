@@ -198,6 +198,22 @@ class WireFormatTest {
   }
 
   @Test
+  void aLineThatGoesOnAfterItsObjectKeepsItsIdAndSyntaxErrorsSpeakPlainly() {
+    WireFormatException trailing = error("{\"id\": 1.50, \"text\": \"hi\"} and more");
+    assertThat(trailing.id()).contains(new RequestId("1.50", true));
+    assertThat(trailing.getMessage()).isEqualTo("$: the line goes on after its JSON object (from column 27); send one object per line");
+
+    assertThat(error("{\"id\": \"a\", \"text\": \"hi\"").getMessage())
+        .startsWith("$: the text ends before the JSON does (a {, [ or \" is not closed)");
+    assertThat(error("{'id': 3}").getMessage()).startsWith("$: unexpected ''' where a property name in double quotes belongs");
+    assertThat(error("{\"id\": True}").getMessage()).startsWith("$: \"True\" is not JSON");
+    for (String bad : List.of("{\"id\": \"a\"", "{'id': 3}", "{\"id\": True}", "hello", "{\"id\": \"b\" \"x\": 1}")) {
+      assertThat(error(bad).getMessage()).as(bad).doesNotContain("Source").doesNotContain("REDACTED")
+          .doesNotContain("was expecting").doesNotContain("code ");
+    }
+  }
+
+  @Test
   void everyWrongValueOfALineIsReportedAtOnce() {
     WireFormatException e = error("{\"id\": 7, \"boundary\": {\"level\": \"NO_CONTAKT\"}, \"contact\": "
         + "{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"SMS\", \"safety\": \"HIGH\"}}");

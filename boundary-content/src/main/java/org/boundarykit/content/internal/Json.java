@@ -99,6 +99,8 @@ public final class Json {
       what = "unknown property \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
     } else if (e instanceof StreamConstraintsException) {
       what = limit(e.getOriginalMessage());
+    } else if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
+      what = syntax(e.getOriginalMessage());
     } else {
       what = firstLine(e.getOriginalMessage());
     }
@@ -108,6 +110,38 @@ public final class Json {
             ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
             : "";
     return path + ": " + what + where;
+  }
+
+  private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'");
+  private static final java.util.regex.Pattern CHARACTER =
+      java.util.regex.Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)");
+
+  /** A syntax error in the writer's terms, without the parser's internals. */
+  private static String syntax(@Nullable String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "the text ends before the JSON does (a {, [ or \" is not closed)";
+    }
+    java.util.regex.Matcher token = TOKEN.matcher(m);
+    if (token.find()) {
+      return "\"" + token.group(1) + "\" is not JSON (a string needs double quotes; true, false and null are lower case)";
+    }
+    java.util.regex.Matcher character = CHARACTER.matcher(m);
+    if (character.find()) {
+      int code = Integer.parseInt(character.group(2));
+      String shown = code < 32 ? String.format(java.util.Locale.ROOT, "U+%04X", code) : "'" + character.group(1) + "'";
+      if (m.contains("was expecting double-quote to start field name")) {
+        return "unexpected " + shown + " where a property name in double quotes belongs";
+      }
+      if (m.contains("was expecting comma")) {
+        return "unexpected " + shown + " where a comma or the end of a list or object belongs";
+      }
+      if (m.contains("was expecting a colon")) {
+        return "unexpected " + shown + " where a colon belongs";
+      }
+      return "unexpected " + shown + " where a JSON value belongs";
+    }
+    return firstLine(m);
   }
 
   /** The read limits' errors in the reader's terms, without the parser's partial counts. */

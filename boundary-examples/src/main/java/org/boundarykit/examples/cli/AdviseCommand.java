@@ -293,7 +293,7 @@ final class AdviseCommand implements Callable<Integer> {
 
   /** Batch mode: one request per line, one reply per line, flushed at once. */
   private int jsonl(BoundaryEngine engine) throws IOException {
-    return JsonLines.run(terminal.reader(), terminal.out(), handler(engine));
+    return JsonLines.run(terminal.in(), terminal.out(), handler(engine));
   }
 
   /** One advise request line to one reply line. */

@@ -79,10 +79,10 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     ContactClassifier classifier = Packs.effective(packs).engine().classifier();
     PrintWriter out = terminal.out();
-    BufferedReader in = terminal.reader();
     if (jsonl) {
-      return jsonl(in, out, classifier);
+      return jsonl(terminal.in(), out, classifier);
     }
+    BufferedReader in = terminal.reader();
     if (!message.isEmpty()) {
       Prose.classification(out, request(String.join(" ", message)).classify(classifier));
       out.flush();
@@ -119,7 +119,7 @@ final class ClassifyCommand implements Callable<Integer> {
         Optional.of(timeZone != null ? timeZone : ZoneId.systemDefault()), Optional.ofNullable(locale));
   }
 
-  private static int jsonl(BufferedReader in, PrintWriter out, ContactClassifier classifier) throws IOException {
+  private static int jsonl(java.io.InputStream in, PrintWriter out, ContactClassifier classifier) throws IOException {
     return JsonLines.run(in, out, line -> {
       ClassifyRequest request = WireFormat.readClassifyRequest(line);
       return new JsonLines.Reply(WireFormat.writeClassification(request.id(), request.classify(classifier)), false);

@@ -1,8 +1,16 @@
 package org.boundarykit.examples.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.boundarykit.content.WireFormat;
 import org.boundarykit.content.WireFormatException;
 
@@ -21,32 +29,37 @@ final class JsonLines {
   /**
    * Reads one JSON object per line and writes one reply per line, in order, flushed as soon as its
    * input line is read. Blank lines are skipped; a byte-order mark on the first line is dropped; a
-   * line the wire format cannot read gets an error reply and processing goes on, and so does a line
-   * that meets an internal error.
+   * line that is not valid UTF-8, or that the wire format cannot read, gets an error reply and
+   * processing goes on, and so does a line that meets an internal error.
    *
+   * @param in the lines, as UTF-8 bytes
+   * @param out where the replies go
+   * @param handler one line to one reply
    * @return 0 if every line succeeded, 1 otherwise
+   * @throws IOException if {@code in} cannot be read
    */
-  static int run(BufferedReader in, PrintWriter out, Handler handler) throws IOException {
+  static int run(InputStream in, PrintWriter out, Handler handler) throws IOException {
     int failed = 0;
-    String line;
     boolean first = true;
-    while ((line = in.readLine()) != null) {
-      if (first && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
+    BufferedInputStream bytes = new BufferedInputStream(in);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    while (nextLine(bytes, buffer)) {
+      Reply reply;
+      String line = decode(buffer.toByteArray());
+      if (line == null) {
+        reply = new Reply(WireFormat.writeError(null, "$: the line is not valid UTF-8 (at byte "
+            + (firstBadByte(buffer.toByteArray()) + 1) + "); send every line as UTF-8"), true);
+      } else {
+        if (first && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          first = false;
+          continue;
+        }
+        reply = reply(line, handler);
       }
       first = false;
-      if (line.isBlank()) {
-        continue;
-      }
-      Reply reply;
-      try {
-        reply = handler.handle(line);
-      } catch (WireFormatException e) {
-        reply = new Reply(WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage())), true);
-      } catch (RuntimeException e) {
-        // a fault of ours on one line never ends the batch: the later lines, however urgent, are answered
-        reply = new Reply(WireFormat.writeError(null, "internal error on this line, please report it: " + e), true);
-      }
       if (reply.failed()) {
         failed++;
       }
@@ -54,5 +67,56 @@ final class JsonLines {
       out.flush();
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  private static Reply reply(String line, Handler handler) {
+    try {
+      return handler.handle(line);
+    } catch (WireFormatException e) {
+      return new Reply(WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage())), true);
+    } catch (RuntimeException e) {
+      // a fault of ours on one line never ends the batch: the later lines, however urgent, are answered
+      return new Reply(WireFormat.writeError(null, "internal error on this line, please report it: " + e), true);
+    }
+  }
+
+  /** Reads up to the next line break into {@code buffer} (without it, or a CR before it); false at the end. */
+  private static boolean nextLine(InputStream in, ByteArrayOutputStream buffer) throws IOException {
+    buffer.reset();
+    int b = in.read();
+    if (b < 0) {
+      return false;
+    }
+    while (b >= 0 && b != '\n') {
+      buffer.write(b);
+      b = in.read();
+    }
+    byte[] line = buffer.toByteArray();
+    if (line.length > 0 && line[line.length - 1] == '\r') {
+      buffer.reset();
+      buffer.write(line, 0, line.length - 1);
+    }
+    return true;
+  }
+
+  /** The line as text, or null if it is not valid UTF-8. */
+  private static @org.jspecify.annotations.Nullable String decode(byte[] line) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(line)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Where the first byte that is not UTF-8 stands, from 0. */
+  private static int firstBadByte(byte[] line) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(line);
+    CharBuffer output = CharBuffer.allocate(line.length + 1);
+    CoderResult result = decoder.decode(input, output, true);
+    return result.isError() ? input.position() : 0;
   }
 }

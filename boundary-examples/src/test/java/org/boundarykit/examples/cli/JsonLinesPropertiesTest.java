@@ -2,10 +2,8 @@ package org.boundarykit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +62,8 @@ class JsonLinesPropertiesTest {
 
   private static List<String> run(List<String> lines) throws IOException {
     StringWriter out = new StringWriter();
-    JsonLines.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), new PrintWriter(out), ADVISE);
+    JsonLines.run(new java.io.ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)), new PrintWriter(out), ADVISE);
     String written = out.toString();
     return written.isEmpty() ? List.of() : List.of(written.split("\n", -1)).subList(0, written.split("\n", -1).length - 1);
   }
@@ -90,5 +89,21 @@ class JsonLinesPropertiesTest {
         assertThat(replies.get(i)).doesNotContain("\"error\"");
       }
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLineThatIsNotUtf8IsAnErrorOfItsOwnAndTheNextLineIsAnswered() throws IOException {
+    java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+    in.write(new byte[] {'{', '"', 'i', 'd', '"', ':', ' ', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    in.write((valid(2, "I'm outside your door, open up") + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    StringWriter out = new StringWriter();
+
+    int status = JsonLines.run(new java.io.ByteArrayInputStream(in.toByteArray()), new PrintWriter(out), ADVISE);
+
+    List<String> replies = List.of(out.toString().split("\n"));
+    assertThat(status).isEqualTo(1);
+    assertThat(replies).hasSize(2);
+    assertThat(replies.get(0)).isEqualTo("{\"id\":null,\"error\":\"$: the line is not valid UTF-8 (at byte 9); send every line as UTF-8\"}");
+    assertThat(replies.get(1)).startsWith("{\"id\":2,\"action\":\"CONTACT_EMERGENCY_SERVICES\"");
   }
 }
