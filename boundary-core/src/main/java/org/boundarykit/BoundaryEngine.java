@@ -364,7 +364,8 @@ public final class BoundaryEngine {
     Safety safety = floor.safety();
     Optional<Topic> topic = own.topic();
     EngineExplanation.Labels labels =
-        new EngineExplanation.Labels(contact.category(), contact.safety(), own.read(), floor.raisedBy());
+        new EngineExplanation.Labels(contact.category(), contact.safety(), own.read(), floor.raisedBy(),
+            history.last().map(last -> contact.at().isBefore(last.contact().at())).orElse(false));
     boolean topicOk = topic.isPresent() && plan.allowsTopic(topic.get());
     boolean channelOk = plan.allowsChannel(contact.channel());
     boolean late = table.isLateNight(contact.at().atZone(plan.timeZone()).toLocalTime());

@@ -61,12 +61,14 @@ final class EngineExplanation extends Explanation {
    * @param givenSafety the safety the app gave
    * @param reading what the classifier read, or null
    * @param raisedBy what in the history raised the safety; put in words on access
+   * @param delayed whether the contact was sent before the last history entry
    */
   record Labels(
       Optional<ContactCategory> givenCategory,
       Optional<Safety> givenSafety,
       @Nullable Classification reading,
-      List<HistorySafety.Raise> raisedBy) {}
+      List<HistorySafety.Raise> raisedBy,
+      boolean delayed) {}
 
   private final CompiledTable table;
   private final int winner;
@@ -174,5 +176,10 @@ final class EngineExplanation extends Explanation {
       notes[i] = raises.get(i).note();
     }
     return List.of(notes);
+  }
+
+  @Override
+  public boolean delayed() {
+    return labels.delayed();
   }
 }

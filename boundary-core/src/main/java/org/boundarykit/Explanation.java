@@ -63,6 +63,15 @@ public abstract class Explanation {
    */
   public abstract List<String> raisedBy();
 
+  /**
+   * Whether the contact was sent before the newest entry of the history: a message that arrived
+   * late (a phone that was offline, a delayed email). It is advised as the newest, with the
+   * history's windows measured from the last entry, and never refused.
+   *
+   * @return true if the contact is older than the last history entry
+   */
+  public abstract boolean delayed();
+
   /** Equal when every attribute is equal. */
   @Override
   public final boolean equals(@Nullable Object another) {
@@ -77,7 +86,8 @@ public abstract class Explanation {
             && givenCategory().equals(o.givenCategory())
             && givenSafety().equals(o.givenSafety())
             && reading().equals(o.reading())
-            && raisedBy().equals(o.raisedBy()));
+            && raisedBy().equals(o.raisedBy())
+            && delayed() == o.delayed());
   }
 
   @Override
@@ -93,6 +103,7 @@ public abstract class Explanation {
     h += (h << 5) + givenSafety().hashCode();
     h += (h << 5) + reading().hashCode();
     h += (h << 5) + raisedBy().hashCode();
+    h += (h << 5) + Boolean.hashCode(delayed());
     return h;
   }
 
@@ -103,6 +114,6 @@ public abstract class Explanation {
         + ", givenCategory=" + givenCategory().map(Enum::name).orElse("none")
         + ", givenSafety=" + givenSafety().map(Enum::name).orElse("none")
         + ", reading=" + reading().map(Object::toString).orElse("none")
-        + ", raisedBy=" + raisedBy() + "}";
+        + ", raisedBy=" + raisedBy() + ", delayed=" + delayed() + "}";
   }
 }

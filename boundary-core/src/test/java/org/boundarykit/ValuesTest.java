@@ -216,6 +216,9 @@ class ValuesTest {
       Recommendation late = engine.recommend(noContact(), history, text(0, ContactCategory.OTHER));
       assertThat(late.action()).isEqualTo(Action.REPLY);
       assertThat(late.step()).contains(EscalationStep.RESTATE);
+      assertThat(late.explanation().delayed()).isTrue();
+      assertThat(late.explanation().toString()).endsWith(", delayed=true}");
+      assertThat(engine.recommend(noContact(), history, text(2, ContactCategory.OTHER)).explanation().delayed()).isFalse();
       // a delayed threat gets the urgent path like any other
       Contact threat = Situations.contact(0, Channel.TEXT, ContactCategory.THREAT_HARASSMENT, Safety.URGENT);
       assertThat(engine.recommend(noContact(), history, threat).action()).isEqualTo(Action.CONTACT_EMERGENCY_SERVICES);

@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  * lastChecked, and where they exist hours, text, chat, tty, silent, source},
  * lastChecked}], strategies [{id, title, summary}], notice, question {text, choices [{category,
  * safety, label}]}, explanation {winningRule, matchedRules, reason, ladder, classified, cues, given
- * {category, safety}, reading {category, topic, safety, confidence, signals, asks}, raisedBy}}. {@code question}
+ * {category, safety}, reading {category, topic, safety, confidence, signals, asks}, raisedBy, delayed}}. {@code question}
  * is present exactly when the action is {@code ASK_USER}: the app shows it, then sends the request
  * again with the chosen answer's {@code category} (and {@code safety}) on the contact.
  *
@@ -270,6 +270,7 @@ public final class WireFormat {
       explanation.putNull("reading");
     }
     strings(explanation.putArray("raisedBy"), advice.explanation().raisedBy());
+    explanation.put("delayed", advice.explanation().delayed());
     return line(out);
   }
 

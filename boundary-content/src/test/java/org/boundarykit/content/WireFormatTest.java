@@ -267,6 +267,8 @@ class WireFormatTest {
     AdviseRequest delayed = WireFormat.readAdviseRequest(ISSUE_EXAMPLE.replace("2026-10-03T20", "2026-09-03T20"));
     assertThat(delayed.contact().at()).isEqualTo(Instant.parse("2026-09-03T20:00:00Z"));
     assertThat(delayed.recommend(ContentPack.defaults().engine()).action()).isNotNull();
+    assertThat(WireFormat.writeAdvice(delayed.id(), delayed.recommend(ContentPack.defaults().engine())))
+        .contains("\"delayed\":true");
     assertThat(error(minimal("{\"at\": \"2026-10-01T15:00:00Z\", \"channel\": \"TEXT\"}").replace("}}", "}, \"id\": 2}")).getMessage())
         .startsWith("$: ").containsIgnoringCase("duplicate");
   }
@@ -295,9 +297,9 @@ class WireFormatTest {
     assertThat(fieldOrder(line)).containsExactly("id", "action", "step", "category", "topic", "safety", "script",
         "scriptId", "reply", "alternatives", "followUps", "techSteps", "selfCare", "support", "resources", "strategies", "notice",
         "question", "explanation", "winningRule", "matchedRules", "reason", "ladder", "classified", "cues", "given",
-        "category", "safety", "reading", "raisedBy");
+        "category", "safety", "reading", "raisedBy", "delayed");
     assertThat(line).contains("\"given\":{\"category\":\"THREAT_HARASSMENT\",\"safety\":\"URGENT\"},\"reading\":null,"
-        + "\"raisedBy\":[]}");
+        + "\"raisedBy\":[],\"delayed\":false}");
     assertThat(line).startsWith("{\"id\":\"m\",\"action\":\"CONTACT_EMERGENCY_SERVICES\",\"step\":\"LEGAL\","
         + "\"category\":\"THREAT_HARASSMENT\",\"topic\":null,\"safety\":\"URGENT\",\"script\":null,\"scriptId\":null,\"reply\":null,");
     assertThat(line).contains("\"resources\":[{\"name\":").contains("\"lastChecked\":\"20");

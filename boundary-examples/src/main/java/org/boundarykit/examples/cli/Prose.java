@@ -135,6 +135,9 @@ final class Prose {
     for (String raised : why.raisedBy()) {
       out.println("  Safety " + raised + ".");
     }
+    if (why.delayed()) {
+      out.println("  This message was sent before the last one recorded: it arrived late, and is advised as the newest.");
+    }
     if (!why.cues().isEmpty()) {
       out.println("  Cues: " + quoted(why.cues()) + ".");
     }

@@ -173,7 +173,7 @@ class AdviseCommandTest {
         "notice", "question", "explanation");
     assertThat(reply.get("explanation").fieldNames()).toIterable()
         .containsExactly("winningRule", "matchedRules", "reason", "ladder", "classified", "cues", "given", "reading",
-            "raisedBy");
+            "raisedBy", "delayed");
     assertThat(reply.get("question").isNull()).isTrue();
     assertThat(reply.get("topic").isNull()).isTrue();
     assertThat(reply.get("category").asText()).isEqualTo(ContactCategory.FRIENDSHIP_CHECK_IN.name());
