@@ -304,12 +304,37 @@ public final class WireFormat {
    * @return one line of JSON, without a line break
    */
   public static String writeError(@Nullable RequestId id, String message) {
+    return error(id, 0, message);
+  }
+
+  /**
+   * Writes the reply for a line of a batch that failed, with the number of that input line, so a
+   * reader of the replies can find the line without counting: {@code {"id": ..., "line": 3,
+   * "error": "..."}}.
+   *
+   * @param id the request's id, or null if it could not be read
+   * @param line the input line, from 1
+   * @param message what went wrong, starting with the JSON path where there is one
+   * @return one line of JSON, without a line break
+   * @throws IllegalArgumentException if {@code line} is less than 1
+   */
+  public static String writeError(@Nullable RequestId id, int line, String message) {
+    if (line < 1) {
+      throw new IllegalArgumentException("line: from 1, but got " + line);
+    }
+    return error(id, line, message);
+  }
+
+  private static String error(@Nullable RequestId id, int lineNumber, String message) {
     Objects.requireNonNull(message, "message");
     ObjectNode out = Json.MAPPER.createObjectNode();
     if (id == null) {
       out.putNull("id");
     } else {
       putId(out, id);
+    }
+    if (lineNumber > 0) {
+      out.put("line", lineNumber);
     }
     out.put("error", message);
     return line(out);

@@ -301,9 +301,9 @@ final class AdviseCommand implements Callable<Integer> {
     return line -> {
       AdviseRequest request = WireFormat.readAdviseRequest(line);
       try {
-        return new JsonLines.Reply(WireFormat.writeAdvice(request.id(), request.recommend(engine)), false);
+        return JsonLines.Reply.answer(WireFormat.writeAdvice(request.id(), request.recommend(engine)));
       } catch (IllegalArgumentException e) {
-        return new JsonLines.Reply(WireFormat.writeError(request.id(), String.valueOf(e.getMessage())), true);
+        return JsonLines.Reply.failure(request.id(), String.valueOf(e.getMessage()));
       }
     };
   }

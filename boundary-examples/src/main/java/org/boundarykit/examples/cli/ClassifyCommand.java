@@ -122,7 +122,7 @@ final class ClassifyCommand implements Callable<Integer> {
   private static int jsonl(java.io.InputStream in, PrintWriter out, ContactClassifier classifier) throws IOException {
     return JsonLines.run(in, out, line -> {
       ClassifyRequest request = WireFormat.readClassifyRequest(line);
-      return new JsonLines.Reply(WireFormat.writeClassification(request.id(), request.classify(classifier)), false);
+      return JsonLines.Reply.answer(WireFormat.writeClassification(request.id(), request.classify(classifier)));
     });
   }
 

@@ -11,6 +11,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.boundarykit.content.RequestId;
 import org.boundarykit.content.WireFormat;
 import org.boundarykit.content.WireFormatException;
 
@@ -18,8 +20,30 @@ import org.boundarykit.content.WireFormatException;
 final class JsonLines {
   private JsonLines() {}
 
-  /** One output line, and whether it reports a failure. */
-  record Reply(String json, boolean failed) {}
+  /**
+   * One output line: the reply's JSON, or what went wrong (written as an error reply that names
+   * the input line).
+   */
+  record Reply(@Nullable String json, @Nullable RequestId id, @Nullable String error) {
+
+    /** {@return a reply that answers the line} */
+    static Reply answer(String json) {
+      return new Reply(json, null, null);
+    }
+
+    /** {@return a reply that says what went wrong with the line} */
+    static Reply failure(@Nullable RequestId id, String error) {
+      return new Reply(null, id, error);
+    }
+
+    boolean failed() {
+      return error != null;
+    }
+
+    String render(int line) {
+      return error != null ? WireFormat.writeError(id, line, error) : java.util.Objects.requireNonNull(json);
+    }
+  }
 
   /** Turns one input line into one output line. */
   interface Handler {
@@ -43,12 +67,14 @@ final class JsonLines {
     boolean first = true;
     BufferedInputStream bytes = new BufferedInputStream(in);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    int lineNumber = 0;
     while (nextLine(bytes, buffer)) {
+      lineNumber++;
       Reply reply;
       String line = decode(buffer.toByteArray());
       if (line == null) {
-        reply = new Reply(WireFormat.writeError(null, "$: the line is not valid UTF-8 (at byte "
-            + (firstBadByte(buffer.toByteArray()) + 1) + "); send every line as UTF-8"), true);
+        reply = Reply.failure(null, "$: the line is not valid UTF-8 (at byte "
+            + (firstBadByte(buffer.toByteArray()) + 1) + "); send every line as UTF-8");
       } else {
         if (first && line.startsWith("\uFEFF")) {
           line = line.substring(1);
@@ -63,7 +89,7 @@ final class JsonLines {
       if (reply.failed()) {
         failed++;
       }
-      out.println(reply.json());
+      out.println(reply.render(lineNumber));
       out.flush();
     }
     return failed == 0 ? 0 : 1;
@@ -73,10 +99,10 @@ final class JsonLines {
     try {
       return handler.handle(line);
     } catch (WireFormatException e) {
-      return new Reply(WireFormat.writeError(e.id().orElse(null), String.valueOf(e.getMessage())), true);
+      return Reply.failure(e.id().orElse(null), String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
       // a fault of ours on one line never ends the batch: the later lines, however urgent, are answered
-      return new Reply(WireFormat.writeError(null, "internal error on this line, please report it: " + e), true);
+      return Reply.failure(null, "internal error on this line, please report it: " + e);
     }
   }
 
@@ -100,7 +126,7 @@ final class JsonLines {
   }
 
   /** The line as text, or null if it is not valid UTF-8. */
-  private static @org.jspecify.annotations.Nullable String decode(byte[] line) {
+  private static @Nullable String decode(byte[] line) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     try {

@@ -145,8 +145,11 @@ class AdviseCommandTest {
     assertThat(out.get(5).get("safety").asText()).isEqualTo(Safety.URGENT.name());
     assertThat(out.get(5).get("resources")).isNotEmpty();
     assertThat(out.get(5).get("resources").get(0).get("lastChecked").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    int[] inputLines = {0, 2, 3, 5, 6}; // the blank line 4 is skipped and gets no reply
     for (int i = 1; i <= 4; i++) {
-      assertThat(out.get(i).size()).as("error line %s has only id and error", i).isEqualTo(2);
+      // an error reply holds the id, the number of its input line and the error, nothing else
+      assertThat(out.get(i).fieldNames()).toIterable().as("error line %s", i).containsExactly("id", "line", "error");
+      assertThat(out.get(i).get("line").asInt()).as("error line %s", i).isEqualTo(inputLines[i]);
     }
   }
 

@@ -103,7 +103,7 @@ class JsonLinesPropertiesTest {
     List<String> replies = List.of(out.toString().split("\n"));
     assertThat(status).isEqualTo(1);
     assertThat(replies).hasSize(2);
-    assertThat(replies.get(0)).isEqualTo("{\"id\":null,\"error\":\"$: the line is not valid UTF-8 (at byte 9); send every line as UTF-8\"}");
+    assertThat(replies.get(0)).isEqualTo("{\"id\":null,\"line\":1,\"error\":\"$: the line is not valid UTF-8 (at byte 9); send every line as UTF-8\"}");
     assertThat(replies.get(1)).startsWith("{\"id\":2,\"action\":\"CONTACT_EMERGENCY_SERVICES\"");
   }
 }
