@@ -179,11 +179,10 @@ class TableVerificationTest {
       default -> { }
     }
     List<String> problems = problemsWithRules(replacing(TestPolicy.rules(), unsafe.build()));
-    assertThat(problems).hasSize(6);
-    assertThat(problems.subList(0, 5)).allSatisfy(p -> assertThat(p)
-        .startsWith("rule urgent-threat answers an URGENT contact with " + action + " (")
-        .contains("safety=URGENT"));
-    assertThat(problems.get(5)).matches("\\.\\.\\. and \\d+ more URGENT situations answered unsafely");
+    // one problem for the rule, summarising every URGENT situation it answers unsafely
+    assertThat(problems).singleElement().asString()
+        .matches("rule urgent-threat answers an URGENT contact with " + action + " in \\d+ situations \\(for example .*")
+        .contains("safety=URGENT");
   }
 
   @Test
@@ -195,10 +194,9 @@ class TableVerificationTest {
     rules.add(0, friends);
     List<String> problems = problemsWithRules(rules);
     // 1 category x 1 level x 1 channel x 8 ladder positions x 16 flag combinations
-    assertThat(problems).hasSize(6);
-    assertThat(problems.get(0)).startsWith("rule urgent-via-friend answers an URGENT contact with TELL_FRIENDS")
+    assertThat(problems).singleElement().asString()
+        .startsWith("rule urgent-via-friend answers an URGENT contact with TELL_FRIENDS in 128 situations (for example ")
         .contains("category=OTHER", "level=LIMITED", "channel=VIA_MUTUAL_FRIEND");
-    assertThat(problems.get(5)).isEqualTo("... and 123 more URGENT situations answered unsafely");
   }
 
   @Test

@@ -247,7 +247,9 @@ public final class CompiledTable {
     }
     BitSet winners = new BitSet(rules.length);
     int uncovered = 0;
-    int unsafe = 0;
+    // unsafe answers are summarised by rule: how many situations, and the first one as an example
+    int[] unsafeCount = new int[rules.length];
+    java.util.Map<Integer, String> unsafeExample = new java.util.TreeMap<>();
     long[][] by = rowsAccepting;
     // with the transposed table, the four flag dimensions are ANDed once for each of the 16
     // combinations, and the five enum dimensions once for all 16: this loop runs about 110,000
@@ -298,15 +300,8 @@ public final class CompiledTable {
                   winners.set(r);
                 }
                 if (urgent && NOT_FOR_URGENT.contains(rules[r].action())) {
-                  if (unsafe++ < 5) {
-                    problems.add(
-                        "rule "
-                            + rules[r].id()
-                            + " answers an URGENT contact with "
-                            + rules[r].action()
-                            + " ("
-                            + situation(category, given, level, channel, position, flags)
-                            + "); URGENT contacts need CONTACT_EMERGENCY_SERVICES, DOCUMENT or SEEK_LEGAL_HELP");
+                  if (unsafeCount[r]++ == 0) {
+                    unsafeExample.put(r, situation(category, given, level, channel, position, flags));
                   }
                 }
               }
@@ -319,8 +314,12 @@ public final class CompiledTable {
     if (uncovered > 5) {
       problems.add("... and " + (uncovered - 5) + " more situations no rule covers");
     }
-    if (unsafe > 5) {
-      problems.add("... and " + (unsafe - 5) + " more URGENT situations answered unsafely");
+    for (java.util.Map.Entry<Integer, String> e : unsafeExample.entrySet()) {
+      int r = e.getKey();
+      int n = unsafeCount[r];
+      problems.add("rule " + rules[r].id() + " answers an URGENT contact with " + rules[r].action() + " in " + n
+          + (n == 1 ? " situation" : " situations") + " (for example " + e.getValue()
+          + "); URGENT contacts need CONTACT_EMERGENCY_SERVICES, DOCUMENT or SEEK_LEGAL_HELP");
     }
     for (int r = 0; r < rules.length; r++) {
       if (!winners.get(r)) {
