@@ -354,12 +354,31 @@ public final class WireFormat {
     return (ObjectNode) node;
   }
 
+  /** The id of a line whose object could be read with no limit on texts, or null. */
+  private static @Nullable RequestId idOrNull(String line) {
+    try {
+      JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+              .maxStringLength(Integer.MAX_VALUE).build())
+          .build()).readTree(line);
+      return node != null && node.isObject() ? id((ObjectNode) node, line) : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
    * The error for a line that could not be read. When the line starts with a whole JSON object and
    * goes on after it, the error says so, and carries the object's id: the reply can still name the
    * request it answers.
    */
   private static WireFormatException trailing(String line, JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      String tooLong = Json.tooLongText(line);
+      if (tooLong != null) {
+        return new WireFormatException(tooLong, idOrNull(line));
+      }
+    }
     try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.getFactory().createParser(line)) {
       JsonNode first = Json.MAPPER.readerFor(JsonNode.class)
           .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);

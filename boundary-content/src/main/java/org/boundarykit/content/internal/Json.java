@@ -163,6 +163,33 @@ public final class Json {
   }
 
   /**
+   * Where a text in {@code document} is longer than {@link #MAX_STRING_LENGTH}, and how long it
+   * really is: "$.contact.text: a text of 2000000 characters is longer than 100000, the most a
+   * value may have". The strict reader stops at the limit without knowing the length, so this
+   * reads the document again with no limit on texts, to say it in the writer's terms.
+   *
+   * @param document a JSON document the strict reader refused for a text too long
+   * @return the problem, or null if no text is too long (or the document cannot be read at all)
+   */
+  public static @Nullable String tooLongText(String document) {
+    com.fasterxml.jackson.core.JsonFactory lenient = com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(MAX_NESTING_DEPTH).build())
+        .build();
+    try (JsonParser p = lenient.createParser(document)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) && p.getTextLength() > MAX_STRING_LENGTH) {
+          return path(p.getParsingContext()) + ": a text of " + p.getTextLength() + " characters is longer than "
+              + MAX_STRING_LENGTH + ", the most a value may have";
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
    * A reader of {@code type} that does not stop at the first wrong value: an unknown property, a
    * name that is not one of an enum's values, or a value of the wrong kind is recorded in {@code
    * found} ("PATH: what (line L, column C)") and read as absent, so one pass finds them all.
