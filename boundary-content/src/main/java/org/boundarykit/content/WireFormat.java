@@ -357,10 +357,7 @@ public final class WireFormat {
   /** The id of a line whose object could be read with no limit on texts, or null. */
   private static @Nullable RequestId idOrNull(String line) {
     try {
-      JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-              .maxStringLength(Integer.MAX_VALUE).build())
-          .build()).readTree(line);
+      JsonNode node = Json.readWithoutTextLimit(line);
       return node != null && node.isObject() ? id((ObjectNode) node, line) : null;
     } catch (java.io.IOException | RuntimeException e) {
       return null;

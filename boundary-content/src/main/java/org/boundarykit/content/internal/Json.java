@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -172,11 +173,7 @@ public final class Json {
    * @return the problem, or null if no text is too long (or the document cannot be read at all)
    */
   public static @Nullable String tooLongText(String document) {
-    com.fasterxml.jackson.core.JsonFactory lenient = com.fasterxml.jackson.core.JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .build();
-    try (JsonParser p = lenient.createParser(document)) {
+    try (JsonParser p = NO_TEXT_LIMIT.getFactory().createParser(document)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) && p.getTextLength() > MAX_STRING_LENGTH) {
           return path(p.getParsingContext()) + ": a text of " + p.getTextLength() + " characters is longer than "
@@ -188,6 +185,25 @@ public final class Json {
     }
     return null;
   }
+
+  /**
+   * Reads a document the strict reader refused for a text too long, with no limit on texts, only
+   * to say what that text is and where (and what the document's id is).
+   *
+   * @param document the document
+   * @return its tree
+   * @throws IOException if it cannot be read even so
+   */
+  public static JsonNode readWithoutTextLimit(String document) throws IOException {
+    return NO_TEXT_LIMIT.readTree(document);
+  }
+
+  /** The reader for documents refused for a long text; used only to describe the refusal. */
+  private static final ObjectMapper NO_TEXT_LIMIT = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(MAX_NESTING_DEPTH).build())
+      .build());
+
 
   /**
    * A reader of {@code type} that does not stop at the first wrong value: an unknown property, a
@@ -298,10 +314,7 @@ public final class Json {
     if (raw.isEnum()) {
       return "one of the names " + String.join(", ", enumNames(raw));
     }
-    if (Map.class.isAssignableFrom(raw)) {
-      return "an object";
-    }
-    return "an object";
+    return "an object"; // a record, a map
   }
 
   private static List<String> enumNames(Class<?> type) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -71,11 +70,17 @@ final class JsonLines {
     while (nextLine(bytes, buffer)) {
       lineNumber++;
       Reply reply;
-      String line = decode(buffer.toByteArray());
-      if (line == null) {
-        reply = Reply.failure(null, "$: the line is not valid UTF-8 (at byte "
-            + (firstBadByte(buffer.toByteArray()) + 1) + "); send every line as UTF-8");
+      byte[] raw = buffer.toByteArray();
+      CharBuffer text = CharBuffer.allocate(raw.length);
+      ByteBuffer input = ByteBuffer.wrap(raw);
+      CoderResult decoded = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(input, text, true);
+      if (decoded.isError()) {
+        reply = Reply.failure(null, "$: the line is not valid UTF-8 (at byte " + (input.position() + 1)
+            + "); send every line as UTF-8");
       } else {
+        String line = text.flip().toString();
         if (first && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
@@ -123,26 +128,5 @@ final class JsonLines {
       buffer.write(line, 0, line.length - 1);
     }
     return true;
-  }
-
-  /** The line as text, or null if it is not valid UTF-8. */
-  private static @Nullable String decode(byte[] line) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return decoder.decode(ByteBuffer.wrap(line)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  /** Where the first byte that is not UTF-8 stands, from 0. */
-  private static int firstBadByte(byte[] line) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer input = ByteBuffer.wrap(line);
-    CharBuffer output = CharBuffer.allocate(line.length + 1);
-    CoderResult result = decoder.decode(input, output, true);
-    return result.isError() ? input.position() : 0;
   }
 }
